@@ -70,7 +70,9 @@ export const NodeSchema = z.strictObject({
   text: text.optional(),
   actors: z.array(id),
   quotes: z.array(QuoteSchema).optional(),
-  axes: z.record(z.string(), z.number().min(-1, 'must be between -1 and 1').max(1, 'must be between -1 and 1')).optional(),
+  axes: z
+    .record(z.string(), z.number().min(-1, 'must be between -1 and 1').max(1, 'must be between -1 and 1'))
+    .optional(),
   date: date.optional(),
   /** A group (Argdown heading, a chapter of the debate). */
   group: id.optional(),
@@ -97,7 +99,9 @@ export const GroupSchema = z.strictObject({
 export const MapSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(FORMAT),
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-" (it names exported files)'),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-" (it names exported files)'),
   title: nonEmptyText,
   description: text,
   language: lang,

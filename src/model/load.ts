@@ -1,0 +1,36 @@
+import type { DebateMap, LoadedEdge, LoadedMap } from './types.ts';
+
+/**
+ * Turns a validated map into the map the app holds: every edge gets an id (`e<index>` when the author gave none,
+ * suffixed when that id is taken), and the whole is a deep-frozen copy that shares nothing with its input.
+ */
+export function loadMap(map: DebateMap): LoadedMap {
+  const taken = new Set(map.edges.flatMap((edge) => edge.id ?? []));
+  const edges = map.edges.map((edge, index): LoadedEdge => {
+    if (edge.id !== undefined) return { ...edge, id: edge.id };
+    let id = `e${index}`;
+    for (let n = 2; taken.has(id); n++) id = `e${index}-${n}`;
+    taken.add(id);
+    return { ...edge, id };
+  });
+  return frozenCopy({ ...map, edges });
+}
+
+/**
+ * A deep copy of a JSON-like value in which every array and plain object is frozen. Keys are copied as own data
+ * properties, so a `"__proto__"` key in imported data stays data.
+ */
+export function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => frozenCopy(item))) as T;
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value).map(([key, item]) => [key, frozenCopy(item)]);
+    return Object.freeze(Object.fromEntries(entries)) as T;
+  }
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
