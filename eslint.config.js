@@ -40,7 +40,7 @@ export default tseslint.config(
   ]),
   restrict(['src/layout/**'], [zustand, react, ...['render', 'state', 'io', 'ui', 'app'].map((f) => folder(f, 'src/layout imports only model.'))]),
   restrict(['src/render/**'], [zustand, ...['io', 'ui', 'app'].map((f) => folder(f, 'src/render imports model, layout, state.'))]),
-  restrict(['src/state/**'], [d3, react, ...['layout', 'render', 'io', 'ui', 'app'].map((f) => folder(f, 'src/state imports only model.'))]),
+  restrict(['src/state/**'], [d3, ...['layout', 'render', 'io', 'ui', 'app'].map((f) => folder(f, 'src/state imports only model.'))]),
   restrict(['src/io/**'], [zustand, react, ...['render', 'state', 'ui', 'app'].map((f) => folder(f, 'src/io imports model and layout types.'))]),
   restrict(['src/ui/**'], [d3, zustand, ...['layout', 'io', 'app'].map((f) => folder(f, 'src/ui imports state and model.'))]),
   {

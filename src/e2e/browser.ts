@@ -1,0 +1,67 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; never a downloaded browser. `CHROMIUM_PATH` overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+/** Opens the app (optionally with a hash or query) in a fresh context and waits for the map to settle. */
+export async function openApp(
+  browser: Browser,
+  path = '',
+  options: { width?: number; height?: number; acceptDownloads?: boolean } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+    acceptDownloads: options.acceptDownloads ?? true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(inject('baseUrl') + path);
+  await waitForSettled(page);
+  return { page, errors };
+}
+
+/** Waits until the app has marked `capot:settled` for the map on screen. */
+export async function waitForSettled(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('capot:settled').length >= n, count, {
+    timeout: 30_000,
+  });
+}
+
+/** The on-screen boxes of every drawn node (after transforms), by node id. */
+export async function nodeBoxes(page: Page): Promise<Map<string, { x: number; y: number; width: number; height: number }>> {
+  const entries = await page.$$eval('[data-node-id]', (els) =>
+    els.map((el) => {
+      const outline = el.querySelector('polygon, rect:not(.outline-ring), path');
+      const r = (outline ?? el).getBoundingClientRect();
+      return [el.getAttribute('data-node-id')!, { x: r.x, y: r.y, width: r.width, height: r.height }] as const;
+    }),
+  );
+  return new Map(entries);
+}

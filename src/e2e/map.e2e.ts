@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, nodeBoxes, openApp, waitForSettled } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const overlaps = (a: DOMRectLike, b: DOMRectLike) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+interface DOMRectLike {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+describe('the built-in map in Chromium', () => {
+  it('loads with no console errors, every node drawn and labelled', async () => {
+    const { page, errors } = await openApp(browser);
+    const count = await page.locator('[data-node-id]').count();
+    expect(count).toBeGreaterThanOrEqual(30);
+    expect(await page.locator('[data-from][data-to][data-kind]').count()).toBeGreaterThanOrEqual(40);
+    await expect.poll(() => page.title()).toContain('Capot');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves no two node label boxes overlapping once settled', async () => {
+    const { page } = await openApp(browser);
+    const boxes = [...(await nodeBoxes(page))];
+    const clashes: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        if (overlaps(boxes[i]![1], boxes[j]![1])) clashes.push(`${boxes[i]![0]} × ${boxes[j]![0]}`);
+    expect(clashes).toEqual([]);
+    // And the first view shows the whole map inside the viewport.
+    const area = await page.locator('.map-svg').boundingBox();
+    for (const [, b] of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(area!.x - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(area!.x + area!.width + 1);
+    }
+    await page.context().close();
+  });
+
+  it('pins a dragged node where it is dropped; double-click releases it', async () => {
+    const { page } = await openApp(browser);
+    const node = page.locator('[data-node-id]').first();
+    const id = await node.getAttribute('data-node-id');
+    const before = (await node.boundingBox())!;
+    const start = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + 12 * i, start.y + 6 * i);
+    await page.mouse.up();
+    await page.waitForTimeout(1500);
+    const after = (await page.locator(`[data-node-id="${id}"]`).boundingBox())!;
+    expect(after.x + after.width / 2).toBeCloseTo(start.x + 120, -1);
+    expect(after.y + after.height / 2).toBeCloseTo(start.y + 60, -1);
+    await expect.poll(() => page.locator(`[data-node-id="${id}"]`).getAttribute('class')).toContain('pinned');
+    await page.locator(`[data-node-id="${id}"]`).dblclick();
+    await expect.poll(() => page.locator(`[data-node-id="${id}"]`).getAttribute('class')).not.toContain('pinned');
+    await page.context().close();
+  });
+
+  it('zooms with the buttons and the wheel, and Fit brings the whole map back', async () => {
+    const { page } = await openApp(browser);
+    const viewport = page.locator('.map-svg > g').last();
+    const scale = async () => {
+      const t = (await viewport.getAttribute('transform')) ?? '';
+      return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1);
+    };
+    const initial = await scale();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(scale).toBeGreaterThan(initial * 1.3);
+    const area = (await page.locator('.map-svg').boundingBox())!;
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 400);
+    await expect.poll(scale).toBeCloseTo(0.08, 2); // the lower zoom limit
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await expect.poll(scale).toBeGreaterThan(initial / 1.5);
+    await page.waitForTimeout(600); // the Fit transition
+    const boxes = await nodeBoxes(page);
+    for (const b of boxes.values()) {
+      expect(b.x).toBeGreaterThanOrEqual(area.x - 1);
+      expect(b.y).toBeGreaterThanOrEqual(area.y - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(area.x + area.width + 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(area.y + area.height + 1);
+    }
+    await page.context().close();
+  });
+
+  it('selecting a node shows its details, quotes in French with their translation', async () => {
+    const { page } = await openApp(browser);
+    const quoted = page.locator('[data-node-id="pos-two-ranges"]');
+    await quoted.click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.isVisible()).toBe(true);
+    const quote = details.locator('blockquote[lang="fr"]').first();
+    expect(await quote.textContent()).toMatch(/nous continuerons d'avoir deux gammes/);
+    expect(await details.locator('.translation').first().textContent()).toMatch(/\w/);
+    await page.context().close();
+  });
+
+  it('isolates and highlights by actor, and the URL restores the view after a reload', async () => {
+    const { page } = await openApp(browser);
+    const total = await page.locator('[data-node-id]').count();
+    await page.getByRole('checkbox', { name: 'Mistral AI' }).check();
+    await expect.poll(() => page.locator('[data-node-id].dimmed').count()).toBeGreaterThan(total / 3);
+    expect(await page.locator('[data-node-id]').count()).toBe(total);
+    await page.getByRole('radio', { name: 'Isolate' }).check();
+    await expect.poll(() => page.locator('[data-node-id]').count()).toBeLessThan(total);
+    const shown = (await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))).sort();
+    // Arthur Mensch is a member of Mistral AI: his claims stay.
+    expect(await page.locator('[data-node-id="pos-two-ranges"]').count()).toBe(1);
+    await page.locator('[data-node-id="pos-two-ranges"]').click();
+    expect(page.url()).toMatch(/actors=mistral-ai/);
+    expect(page.url()).toMatch(/mode=isolate/);
+    await page.reload();
+    await waitForSettled(page);
+    const restored = (await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))).sort();
+    expect(restored).toEqual(shown);
+    expect(await page.getByRole('checkbox', { name: 'Mistral AI' }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});

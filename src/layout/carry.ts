@@ -1,0 +1,73 @@
+import type { SimLink } from './forces.ts';
+import { placeNodes } from './placement.ts';
+import { KIND_RANK, type LayoutGraph, type Point, type SimNode } from './types.ts';
+
+/** How far (px, box edge to box edge) a newcomer's neighbourhood reaches: nodes that close make room for it. */
+const CLEARANCE = 120;
+
+/** The force layout's memory of nodes: those on the map, by id, and where those filtered out last stood. */
+export interface NodeMemory {
+  live: Map<string, SimNode>;
+  departed: Map<string, Point>;
+}
+
+/** What changed between the last graph and this one, with the simulation's nodes and links for the new one. */
+export interface CarriedGraph {
+  nodes: SimNode[];
+  links: SimLink[];
+  /** Nodes placed for the first time (in a first layout, all of them). */
+  fresh: ReadonlySet<SimNode>;
+  /** Nodes that were on the map already and stay. */
+  kept: ReadonlySet<SimNode>;
+  /**
+   * Kept nodes clear of every newcomer: they can hold still while the newcomers
+   * settle. Kept nodes near a newcomer are left free to make room for it.
+   */
+  still: ReadonlySet<SimNode>;
+}
+
+/**
+ * Carries positions from the last graph to `graph`, so that filtering never reshuffles the map: a node that stays
+ * keeps its `SimNode` (and so its place, its velocity and its pin), a node that comes back after being filtered out
+ * returns where it last stood, and only nodes never seen are placed, by {@link placeNodes}. Links whose ends are not
+ * both on the map, or that loop on one node, are dropped. Updates `memory`.
+ */
+export function carryGraph(memory: NodeMemory, graph: LayoutGraph, random: () => number): CarriedGraph {
+  const { live, departed } = memory;
+  const kept = new Set<SimNode>();
+  const nodes = graph.nodes.map(({ id, kind, width, height }) => {
+    let node = live.get(id);
+    if (node) {
+      kept.add(node);
+    } else {
+      const back = departed.get(id) ?? { x: NaN, y: NaN };
+      departed.delete(id);
+      node = { id, kind, rank: 0, width, height, ...back, vx: 0, vy: 0, held: false, anchor: null };
+    }
+    return Object.assign(node, { kind, rank: KIND_RANK[kind], width, height });
+  });
+  for (const [id, node] of live) {
+    if (!kept.has(node)) departed.set(id, { x: node.x, y: node.y });
+  }
+  live.clear();
+  for (const node of nodes) live.set(node.id, node);
+
+  const links = graph.links.flatMap(({ source, target, kind }): SimLink[] => {
+    const [a, b] = [live.get(source), live.get(target)];
+    return a && b && a !== b ? [{ source: a, target: b, kind }] : [];
+  });
+  const fresh = new Set(nodes.filter((node) => Number.isNaN(node.x)));
+  placeNodes(nodes, fresh, links, random);
+  const still = new Set([...kept].filter((node) => !fresh.size || !nearAny(node, fresh, CLEARANCE)));
+  return { nodes, links, fresh, kept, still };
+}
+
+/** Is `node`'s box within `margin` of any box in `others`? */
+function nearAny(node: SimNode, others: ReadonlySet<SimNode>, margin: number): boolean {
+  for (const other of others) {
+    const gapX = Math.abs(node.x - other.x) - (node.width + other.width) / 2;
+    const gapY = Math.abs(node.y - other.y) - (node.height + other.height) / 2;
+    if (gapX < margin && gapY < margin) return true;
+  }
+  return false;
+}

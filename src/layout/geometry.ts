@@ -1,0 +1,111 @@
+import type { Bounds, Point, Rect, Size } from './types.ts';
+
+/** An edge drawn between two boxes. */
+export interface EdgePath {
+  /** The SVG path: `M…L…` when straight, `M…Q…` when curved; numbers rounded to 0.1 px. */
+  d: string;
+  /** Where the path leaves the first box's border. */
+  start: Point;
+  /** Where the path meets the second box's border: an arrowhead drawn here touches the box. */
+  end: Point;
+  /** The middle of the path: where an undercut aims, where an edge label goes. */
+  mid: Point;
+  /** Direction of travel at `end`, in degrees (0 points right, 90 down), for an arrowhead drawn by hand. */
+  angle: number;
+}
+
+/**
+ * The path of an edge from one box to another, clipped at both borders so arrowheads touch the boxes. With
+ * `curvature` it bends into a quadratic curve whose middle sits that many pixels off the line between the centres, to
+ * the left of the direction of travel (negative: to the right); two edges running opposite ways between the same
+ * boxes with the same curvature bend apart. A box of size zero is a point (an undercut aiming at another edge's `mid`).
+ */
+export function edgePath(from: Rect, to: Rect, { curvature = 0 }: { curvature?: number } = {}): EdgePath {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  if (curvature === 0 || length === 0) {
+    const start = clip(from, to);
+    const end = clip(to, from);
+    const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+    return { d: `M${xy(start)}L${xy(end)}`, start, end, mid, angle: angleOf(start, end) };
+  }
+  // The control point sits twice as far off as the curve's middle does.
+  const control = {
+    x: (from.x + to.x) / 2 + (dy / length) * 2 * curvature,
+    y: (from.y + to.y) / 2 - (dx / length) * 2 * curvature,
+  };
+  const start = clip(from, control);
+  const end = clip(to, control);
+  const mid = {
+    x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
+    y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
+  };
+  return { d: `M${xy(start)}Q${xy(control)} ${xy(end)}`, start, end, mid, angle: angleOf(control, end) };
+}
+
+/** Where the ray from the box's centre towards `toward` crosses the box's border (the centre if they coincide). */
+export function clip(box: Rect, toward: Point): Point {
+  const dx = toward.x - box.x;
+  const dy = toward.y - box.y;
+  const scale = Math.min(
+    dx === 0 ? Infinity : box.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : box.height / 2 / Math.abs(dy),
+  );
+  if (!Number.isFinite(scale)) return { x: box.x, y: box.y };
+  return { x: box.x + dx * scale, y: box.y + dy * scale };
+}
+
+/** The smallest area holding every box; empty (all zeros) for no boxes. */
+export function boundsOf(rects: Iterable<Rect>): Bounds {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y, width, height } of rects) {
+    x0 = Math.min(x0, x - width / 2);
+    y0 = Math.min(y0, y - height / 2);
+    x1 = Math.max(x1, x + width / 2);
+    y1 = Math.max(y1, y + height / 2);
+  }
+  return x0 > x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** A pan-and-zoom transform as d3-zoom holds it: a screen point is `(k * x + this.x, k * y + this.y)`. */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/**
+ * The transform that shows `bounds` whole and centred in `viewport`, `padding` pixels from its edges, at a scale
+ * kept within `minScale`–`maxScale` (so one small node is not blown up, and a huge map still shows something).
+ */
+export function fitToView(
+  bounds: Bounds,
+  viewport: Size,
+  padding = 0,
+  { minScale = 0, maxScale = Infinity }: { minScale?: number; maxScale?: number } = {},
+): ViewTransform {
+  const room = (available: number, needed: number) =>
+    needed > 0 ? Math.max(0, available - 2 * padding) / needed : Infinity;
+  const fit = Math.min(room(viewport.width, bounds.width), room(viewport.height, bounds.height));
+  const k = Math.min(maxScale, Math.max(minScale, Number.isFinite(fit) ? fit : 1));
+  return {
+    x: viewport.width / 2 - k * (bounds.x + bounds.width / 2),
+    y: viewport.height / 2 - k * (bounds.y + bounds.height / 2),
+    k,
+  };
+}
+
+function angleOf(from: Point, to: Point): number {
+  return (Math.atan2(to.y - from.y, to.x - from.x) * 180) / Math.PI;
+}
+
+/** `x,y` rounded to a tenth of a pixel: small SVG, stable golden files. */
+function xy({ x, y }: Point): string {
+  return `${round(x)},${round(y)}`;
+}
+
+function round(value: number): number {
+  // `+ 0` turns -0 into 0, so "-0" never appears in a path.
+  return Math.round(value * 10) / 10 + 0;
+}

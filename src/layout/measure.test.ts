@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { approximateMeasure } from './measure.ts';
+
+describe('approximateMeasure', () => {
+  it('scales with the font size', () => {
+    expect(approximateMeasure('Nuclear power', 20)).toBeCloseTo(2 * approximateMeasure('Nuclear power', 10));
+  });
+
+  it('grows with the text and is zero for nothing', () => {
+    expect(approximateMeasure('', 14)).toBe(0);
+    expect(approximateMeasure('abc', 14)).toBeLessThan(approximateMeasure('abcd', 14));
+  });
+
+  it('tells narrow, wide and capital letters apart', () => {
+    expect(approximateMeasure('iiii', 10)).toBeLessThan(approximateMeasure('nnnn', 10));
+    expect(approximateMeasure('nnnn', 10)).toBeLessThan(approximateMeasure('mmmm', 10));
+    expect(approximateMeasure('nnnn', 10)).toBeLessThan(approximateMeasure('NNNN', 10));
+    expect(approximateMeasure('WWWW', 10)).toBe(40);
+  });
+
+  it('is close to DejaVu Sans on ordinary prose, erring wide', () => {
+    // Summed advance widths at 14 px (from the fonts' hmtx tables): DejaVu Sans 286.0 px, Liberation Sans (Arial) 256.1 px.
+    const width = approximateMeasure('Should France phase out nuclear power?', 14);
+    expect(width).toBeGreaterThanOrEqual(286);
+    expect(width).toBeLessThan(286 * 1.05);
+  });
+
+  it('widens heavier text', () => {
+    // DejaVu Sans Bold sets this sentence 322.0 px wide at 14 px.
+    const bold = approximateMeasure('Should France phase out nuclear power?', 14, 700);
+    expect(bold).toBeGreaterThanOrEqual(322);
+    expect(bold).toBeLessThan(322 * 1.05);
+    expect(approximateMeasure('Nuclear', 14, 650)).toBeGreaterThan(approximateMeasure('Nuclear', 14));
+    expect(approximateMeasure('Nuclear', 14, 300)).toBe(approximateMeasure('Nuclear', 14));
+  });
+
+  it('counts accented and full-width characters', () => {
+    expect(approximateMeasure('é', 10)).toBeCloseTo(approximateMeasure('e', 10));
+    expect(approximateMeasure('É', 10)).toBeCloseTo(approximateMeasure('E', 10));
+    expect(approximateMeasure('核能', 10)).toBe(20);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Measures the advance width of `text` at `fontSize` pixels, in pixels. The browser passes one backed by a canvas
+ * `measureText` (with the map's font family); Node, tests and workers without a canvas use {@link approximateMeasure}.
+ */
+export type Measure = (text: string, fontSize: number) => number;
+
+// Advance widths in em, rounded up from DejaVu Sans (the wider of DejaVu Sans and Arial), grouped to keep the table
+// small. Overestimating is the safe side: a label measured too wide wraps a little early, one measured too narrow spills.
+const GROUPS: readonly (readonly [string, number])[] = [
+  ["ijlI|'", 0.3],
+  [' .,:;‘’', 0.34],
+  ['ft()[]{}-r/\\!', 0.42],
+  ['sczJ?*"', 0.55],
+  ['0123456789$#_+=<>~^', 0.64],
+  ['DGHNOQU', 0.8],
+  ['w', 0.82],
+  ['M', 0.87],
+  ['m%', 0.98],
+  ['W@…—', 1.0],
+];
+const WIDTHS = new Map<string, number>(GROUPS.flatMap(([chars, em]) => [...chars].map((ch) => [ch, em] as const)));
+
+/** Lower-case letters and anything not listed. */
+const DEFAULT_EM = 0.62;
+/** Capitals not listed (A, B, C, E, K, R… are 0.6–0.72 em). */
+const CAPITAL_EM = 0.72;
+/** CJK and other full-width characters. */
+const WIDE_EM = 1.0;
+
+function charWidth(ch: string): number {
+  const listed = WIDTHS.get(ch);
+  if (listed !== undefined) return listed;
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x2e80) return WIDE_EM;
+  // Accented letters fall back on their base letter's case; combining marks add nothing.
+  if (code >= 0x300 && code < 0x370) return 0;
+  return ch !== ch.toLowerCase() ? CAPITAL_EM : DEFAULT_EM;
+}
+
+/** How much wider bold (700) is than regular (400): DejaVu Sans Bold sets prose about 12.6% wider than Book. */
+const BOLD_GAIN = 0.13;
+
+/**
+ * A canvas-free {@link Measure} for a sans-serif face (DejaVu Sans, Arial, Helvetica): per-character average widths,
+ * slightly overestimating so text laid out with it fits when the real font draws it. Give `fontWeight` for text set
+ * heavier than regular (semi-bold and bold are wider); it is a {@link Measure} as it stands.
+ */
+export function approximateMeasure(text: string, fontSize: number, fontWeight = 400): number {
+  let em = 0;
+  for (const ch of text) em += charWidth(ch);
+  const heavier = Math.min(1, Math.max(0, (fontWeight - 400) / 300));
+  return em * fontSize * (1 + BOLD_GAIN * heavier);
+}
