@@ -20,6 +20,7 @@ export const MapNode = memo(function MapNode({ id }: { id: string }) {
     return scene ? emphasisOf(scene, selectHoverSet(s), id, 'node') : 'normal';
   });
   const selected = useAppStore((s) => s.selected === id);
+  const pinned = useAppStore((s) => id in s.pins);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const body = useMemo(() => {
@@ -39,7 +40,7 @@ export const MapNode = memo(function MapNode({ id }: { id: string }) {
   return (
     <g
       ref={ref}
-      className={`node ${emphasis}${selected ? ' selected' : ''}`}
+      className={`node ${emphasis}${selected ? ' selected' : ''}${pinned ? ' pinned' : ''}`}
       data-node-id={id}
       data-kind={node.kind}
       role="button"
@@ -69,6 +70,9 @@ export const MapNode = memo(function MapNode({ id }: { id: string }) {
         rx={10}
       />
       {body}
+      <circle className="pin" cx={box.width / 2 - 1} cy={-box.height / 2 + 1} r={4.5} fill="#f59e0b" stroke="#fff">
+        <title>Pinned: double-click to release</title>
+      </circle>
     </g>
   );
 });

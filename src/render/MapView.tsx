@@ -163,13 +163,18 @@ export function MapView({ ref }: { ref?: Ref<MapViewHandle> }) {
       ])
       .on('zoom', (event: { transform: { toString(): string } }) =>
         viewportRef.current?.setAttribute('transform', event.transform.toString()),
-      );
+      )
+      // Remembered once a gesture ends (not per event), so a reload can restore the view.
+      .on('end', (event: { transform: { x: number; y: number; k: number } }) => {
+        const { x, y, k } = event.transform;
+        store.getState().setView({ x, y, k });
+      });
     select(svg).call(behaviour).on('dblclick.zoom', null);
     live.current.zoom = behaviour;
     return () => {
       select(svg).on('.zoom', null);
     };
-  }, []);
+  }, [store]);
 
   // A new graph (a new map, or a filter): keep places, warm up a fresh layout before the first paint.
   useLayoutEffect(() => {
@@ -177,16 +182,23 @@ export function MapView({ ref }: { ref?: Ref<MapViewHandle> }) {
     const layout = l.layout;
     if (!layout) return;
     const afresh = layout.setGraph(graph);
+    // Pins are the user's: a node dropped somewhere stays there through filters and reloads.
+    const { pins, view } = store.getState();
+    for (const n of graph.nodes) {
+      const pin = pins[n.id];
+      if (pin) layout.pin(n.id, pin.x, pin.y);
+    }
     if (afresh) {
       layout.warmUp();
       paintRef.current();
-      if (l.zoom && svgRef.current) select(svgRef.current).call(l.zoom.transform, fitTransform());
+      const start = view ? zoomIdentity.translate(view.x, view.y).scale(view.k) : fitTransform();
+      if (l.zoom && svgRef.current) select(svgRef.current).call(l.zoom.transform, start);
       const marks = { settled: false };
       l.pendingMarks = marks;
       requestAnimationFrame(() => setTimeout(() => performance.mark('capot:first-paint')));
     } else paintRef.current();
     kick();
-  }, [graph, kick, fitTransform]);
+  }, [graph, kick, fitTransform, store]);
 
   const drag = useMemo(
     () =>
@@ -196,8 +208,12 @@ export function MapView({ ref }: { ref?: Ref<MapViewHandle> }) {
           live.current.layout?.pin(id, x, y);
           kick();
         },
+        drop: (id) => {
+          const p = positionOf(id);
+          if (p) store.getState().setPin(id, p);
+        },
       }),
-    [positionOf, kick],
+    [positionOf, kick, store],
   );
 
   const context = useMemo<ViewContextValue>(
@@ -219,13 +235,13 @@ export function MapView({ ref }: { ref?: Ref<MapViewHandle> }) {
       },
       onNodeDoubleClick: (id) => {
         live.current.layout?.release(id);
-        live.current.nodes.get(id)?.classList.remove('pinned');
+        store.getState().releasePin(id);
         kick();
       },
     }),
     // paintNode reads only refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, boxes, actorLooks, drag, kick],
+    [index, boxes, actorLooks, drag, kick, store],
   );
 
   useImperativeHandle(

@@ -8,6 +8,8 @@ import type { Point } from '../layout/types.ts';
 export function createNodeDrag(options: {
   positionOf: (id: string) => Point | undefined;
   pin: (id: string, x: number, y: number) => void;
+  /** The node was dropped after being moved (not called for a plain click). */
+  drop: (id: string) => void;
 }) {
   type Event = D3DragEvent<SVGGElement, unknown, Point>;
   const idOf = (el: SVGGElement) => el.dataset.nodeId ?? '';
@@ -19,13 +21,16 @@ export function createNodeDrag(options: {
       return options.positionOf(idOf(this)) ?? { x: event.x, y: event.y };
     })
     .on('start', function (this: SVGGElement) {
-      this.classList.add('dragging');
+      delete this.dataset.moved;
     })
     .on('drag', function (this: SVGGElement, event: Event) {
+      this.dataset.moved = 'true';
+      this.classList.add('dragging');
       options.pin(idOf(this), event.x, event.y);
-      this.classList.add('pinned');
     })
     .on('end', function (this: SVGGElement) {
       this.classList.remove('dragging');
+      if (this.dataset.moved) options.drop(idOf(this));
+      delete this.dataset.moved;
     });
 }

@@ -7,7 +7,8 @@ export interface MapSlice {
   map: LoadedMap | null;
   /** A message about the last failed load, shown to the user until dismissed or a load succeeds. */
   loadError: string | null;
-  setMap: (map: LoadedMap) => void;
+  /** Shows a map; its pins and view start empty unless an arrangement saved with it is given. */
+  setMap: (map: LoadedMap, arrangement?: { pins: AppState['pins']; view: AppState['view'] }) => void;
   setLoadError: (message: string | null) => void;
 }
 
@@ -15,7 +16,7 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
   map: null,
   loadError: null,
   // A new map starts with no selection; filters naming actors that the new map lacks are dropped.
-  setMap: (map) =>
+  setMap: (map, arrangement) =>
     set((s) => {
       const actorIds = new Set(map.actors.map((a) => a.id));
       return {
@@ -24,6 +25,8 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
         selected: s.selected && map.nodes.some((n) => n.id === s.selected) ? s.selected : null,
         hovered: null,
         actors: s.actors.filter((id) => actorIds.has(id)),
+        pins: arrangement?.pins ?? {},
+        view: arrangement?.view ?? null,
       };
     }),
   setLoadError: (loadError) => set({ loadError }),

@@ -2,9 +2,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createMapSlice, type MapSlice } from './map-slice.ts';
 import { createFilterSlice, type FilterSlice } from './filter-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+import { createArrangementSlice, type ArrangementSlice } from './arrangement-slice.ts';
 
-/** The whole app state: one small store made of slices (map, filters, selection). No per-tick positions here. */
-export type AppState = MapSlice & FilterSlice & SelectionSlice;
+/** The whole app state: one small store made of slices (map, filters, selection, arrangement). No per-tick positions here. */
+export type AppState = MapSlice & FilterSlice & SelectionSlice & ArrangementSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store; the app makes one, and every test makes its own. */
@@ -13,5 +14,6 @@ export function createAppStore(): AppStore {
     ...createMapSlice(...a),
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
+    ...createArrangementSlice(...a),
   }));
 }
