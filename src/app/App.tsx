@@ -45,6 +45,7 @@ function Shell() {
       <nav className="sidebar" aria-label="Filters">
         <ActorFilter />
         <KindFilter />
+        {map && <Legend nodeKinds={used.nodeKinds} edgeKinds={used.edgeKinds} />}
       </nav>
       <main className="map-area">
         {map && <MapView ref={view} />}
@@ -54,7 +55,6 @@ function Shell() {
           </div>
         )}
         <Toolbar commands={commands} busy={!map} />
-        {map && <Legend nodeKinds={used.nodeKinds} edgeKinds={used.edgeKinds} />}
       </main>
       <Details />
     </div>

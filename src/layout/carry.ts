@@ -19,10 +19,7 @@ export interface CarriedGraph {
   fresh: ReadonlySet<SimNode>;
   /** Nodes that were on the map already and stay. */
   kept: ReadonlySet<SimNode>;
-  /**
-   * Kept nodes clear of every newcomer: they can hold still while the newcomers
-   * settle. Kept nodes near a newcomer are left free to make room for it.
-   */
+  /** Kept nodes clear of every newcomer, which can hold still while newcomers settle; those near one make room. */
   still: ReadonlySet<SimNode>;
 }
 

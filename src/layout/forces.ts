@@ -13,7 +13,7 @@ export interface SimLink {
 }
 
 /** Gap kept between boxes by the collision force; the final overlap pass only insists on {@link MIN_GAP}. */
-export const COLLIDE_PADDING = 16;
+export const COLLIDE_PADDING = 12;
 /** The space `removeOverlaps` guarantees between any two boxes. */
 export const MIN_GAP = 6;
 
@@ -23,22 +23,29 @@ export const MIN_GAP = 6;
  * node out of its band.
  */
 export const linkKinds: Readonly<Record<EdgeKind, { strength: number; gap: number }>> = {
-  answers: { strength: 1, gap: 70 },
-  supports: { strength: 1, gap: 60 },
-  attacks: { strength: 1, gap: 60 },
+  answers: { strength: 1, gap: 50 },
+  supports: { strength: 1, gap: 42 },
+  attacks: { strength: 1, gap: 42 },
   undercuts: { strength: 0.25, gap: 80 },
   rephrases: { strength: 0.5, gap: 50 },
   contradicts: { strength: 0.4, gap: 70 },
 };
 
+/**
+ * Pull into the kind's band, by rank: questions and positions hold their rows firmly so the debate's structure
+ * reads top-down; arguments and facts are freer to sit next to what they support.
+ */
+const BAND_STRENGTH = [0.5, 0.3, 0.05, 0.05];
+
 /** How strongly an anchored node is pulled back to its anchor (times alpha, like forceX). */
 const ANCHOR_STRENGTH = 0.5;
 
 /**
- * Installs the layout's forces on `simulation` for the current `nodes` and `links`: springs (box-aware lengths: boxes
- * in different bands are spaced by height, in the same band by width), Barnes–Hut repulsion, rectangle collision, a
- * gentle pull into the band of each node's kind so the map reads top-down,, a weak pull to x = 0 that keeps separate
- * parts together, and anchors that stop nodes making room for newcomers from drifting away.
+ * Installs the layout's forces on `simulation`, for its current nodes and these `links`: springs (box-aware lengths:
+ * boxes in different bands are spaced by height, in the same band by width), Barnes–Hut repulsion, rectangle
+ * collision, a gentle pull into the band of each node's kind so the map reads top-down, a weak pull to x = 0 that
+ * keeps separate parts together and the map about as tall as wide, and anchors that keep nodes making room for
+ * newcomers from drifting away.
  */
 export function installForces(simulation: Simulation<SimNode, SimLink>, links: SimLink[]): void {
   const degree = new Map<SimNode, number>();
@@ -59,13 +66,13 @@ export function installForces(simulation: Simulation<SimNode, SimLink>, links: S
           return linkKinds[kind].strength / fewer;
         }),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-350))
+    .force('charge', forceManyBody<SimNode>().strength(-320).theta(1.2))
     .force(
       'collide',
       forceCollideRect<SimNode>((node) => node, COLLIDE_PADDING, { strength: 0.7 }),
     )
-    .force('band', forceY<SimNode>((node) => node.rank * RANK_GAP).strength(0.15))
-    .force('centre', forceX<SimNode>(0).strength(0.015))
+    .force('band', forceY<SimNode>((node) => node.rank * RANK_GAP).strength((node) => BAND_STRENGTH[node.rank] ?? 0.06))
+    .force('centre', forceX<SimNode>(0).strength(0.006))
     .force('anchor', forceAnchor(ANCHOR_STRENGTH));
 }
 

@@ -28,15 +28,15 @@ export function placeNodes(
   const spacing = typicalSize(nodes);
   const waiting = new Set(nodes.filter((node) => fresh.has(node)));
   const afresh = waiting.size === nodes.length;
-  let right = Math.max(0, ...nodes.filter((node) => !waiting.has(node)).map((node) => node.x + node.width / 2));
+  let right = nodes.reduce((edge, node) => (waiting.has(node) ? edge : Math.max(edge, node.x + node.width / 2)), 0);
   let seeds = 0;
 
   const place = (node: SimNode) => {
     waiting.delete(node);
-    const anchors = neighbours.get(node)?.filter((other) => !waiting.has(other) && other !== node) ?? [];
-    if (anchors.length > 0) {
-      const centre = meanOf(anchors);
-      const rank = anchors.reduce((sum, other) => sum + other.rank, 0) / anchors.length;
+    const placed = neighbours.get(node)?.filter((other) => !waiting.has(other) && other !== node) ?? [];
+    if (placed.length > 0) {
+      const centre = meanOf(placed);
+      const rank = placed.reduce((sum, other) => sum + other.rank, 0) / placed.length;
       node.x = centre.x + (random() - 0.5) * 2 * spacing;
       node.y = centre.y + (node.rank - rank) * RANK_GAP + (random() - 0.5) * spacing * 0.5;
     } else if (afresh) {

@@ -9,10 +9,10 @@ const EPSILON = 1e-3;
  * Moves nodes so that no two boxes overlap, keeping at least `padding` between them: the deterministic final pass after
  * warm-up and after the layout settles, which turns the collision force's "almost" into a guarantee.
  *
- * Up to `maxIterations` rounds push each overlapping pair fully apart along its axis of least overlap (the bigger box
- * moving less; pinned nodes not at all). If overlaps remain after that (rare: very dense maps), the nodes are placed
- * one by one, pinned ones first, each at the nearest free spot beside the boxes in its way. Mutates `x`, `y` of the
- * nodes it moves, nothing else.
+ * Up to `maxIterations` rounds push each overlapping pair of free boxes fully apart along its axis of least overlap
+ * (the bigger box moving less). If overlaps remain after that, or a box overlaps a pinned one, the boxes are placed
+ * one by one, pinned ones first, each where it is if that is free, else at the nearest free spot beside the boxes in
+ * its way. Mutates `x`, `y` of the nodes it moves, nothing else.
  *
  * @returns how many pairs still overlap: 0, unless pinned boxes overlap each other.
  */
@@ -28,17 +28,23 @@ export function removeOverlaps<N extends Placed & Partial<Point>>(
     r.y[i] = node.y ?? 0;
   });
   const fully = (overlap: number) => overlap + EPSILON;
+  // Rounds part pairs of free boxes; a box against a pinned one is left to the greedy pass, since pushing it along
+  // could walk it through a row of pinned boxes.
   let overlaps = Infinity;
+  let pinnedOverlaps = 0;
   for (let round = 0; round < maxIterations && overlaps > 0; round++) {
     overlaps = 0;
+    pinnedOverlaps = 0;
     const tree = indexRects(r);
     for (let i = 0; i < nodes.length; i++) {
       forEachOverlap(tree, r, i, padding, (j, ox, oy) => {
-        if (j > i && separate(r, i, j, ox, oy, fully)) overlaps++;
+        if (j < i) return;
+        if (r.fixed[i] !== 0 || r.fixed[j] !== 0) pinnedOverlaps++;
+        else if (separate(r, i, j, ox, oy, fully)) overlaps++;
       });
     }
   }
-  if (overlaps > 0) placeGreedily(r, padding);
+  if (overlaps > 0 || pinnedOverlaps > 0) placeGreedily(r, padding);
   nodes.forEach((node, i) => {
     if (node.x !== r.x[i] || node.y !== r.y[i]) Object.assign(node, { x: r.x[i], y: r.y[i] });
   });

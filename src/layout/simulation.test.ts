@@ -112,6 +112,18 @@ describe('createForceLayout', () => {
     expect(distance(layout.positionOf(id)!, start)).toBeLessThan(distance(dropped, start));
   });
 
+  it('lets neighbours follow a drag after a filter', () => {
+    const layout = warm();
+    const fact = graph.nodes.find((node) => node.kind === 'fact')!;
+    layout.setGraph({ nodes: graph.nodes.filter((node) => node !== fact), links: graph.links });
+    const link = graph.links.find((l) => l.source !== fact.id && l.target !== fact.id)!;
+    const neighbour = layout.positionOf(link.target)!;
+    const dragged = layout.positionOf(link.source)!;
+    layout.pin(link.source, dragged.x + 400, dragged.y);
+    for (let frame = 0; frame < 1000 && layout.step(); frame++);
+    expect(layout.positionOf(link.target)!.x).toBeGreaterThan(neighbour.x + 5);
+  });
+
   it('publishes positions through onTick and stops on demand', () => {
     const onTick = vi.fn<(positions: Float64Array) => void>();
     const layout = createForceLayout({ onTick, random: lcg(1) });

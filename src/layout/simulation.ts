@@ -3,55 +3,10 @@ import { installForces, MIN_GAP, type SimLink } from './forces.ts';
 import { lcg } from './lcg.ts';
 import { carryGraph, type NodeMemory } from './carry.ts';
 import { removeOverlaps } from './remove-overlaps.ts';
-import type { LayoutGraph, Point, SimNode } from './types.ts';
+import type { ForceLayout, ForceLayoutOptions } from './force-layout.ts';
+import type { LayoutGraph, SimNode } from './types.ts';
 
-export interface ForceLayoutOptions {
-  /** Called whenever positions change, with the same array {@link ForceLayout.positions} returns. */
-  onTick?: (positions: Float64Array) => void;
-  /** The random source d3-force jiggles with and newcomers are scattered with; `lcg(1)` by default. */
-  random?: () => number;
-  /** Most ticks {@link ForceLayout.step} runs per frame (2). */
-  ticksPerFrame?: number;
-  /** Milliseconds {@link ForceLayout.step} may spend per frame (8); at least one tick always runs. */
-  frameBudget?: number;
-  /** The clock budgets are measured with (`performance.now`). */
-  now?: () => number;
-}
-
-/**
- * The force layout: a framework-free controller with one clock, the caller's. See {@link createForceLayout}.
- *
- * Positions are one `Float64Array` of interleaved centres, `[x0, y0, x1, y1, …]`, in the order of the nodes given
- * to the last `setGraph`: node `i` is at `(positions[2 * i], positions[2 * i + 1])`. The array is overwritten in place
- * as the layout moves (copy it to keep a snapshot) and replaced by a new one on `setGraph`.
- */
-export interface ForceLayout {
-  /**
-   * Lays out a new graph, keeping the place of every node that stays (or comes back), placing newcomers by their
-   * neighbours and reheating gently. Returns true when it started afresh (no node kept its place): warm it up before
-   * painting. Cheap, and no reheat, when the graph is the same as last time.
-   */
-  setGraph(graph: LayoutGraph): boolean;
-  /** Runs ticks synchronously before the first paint (up to `maxTicks`, 300, or `budget` ms, 250). Still moving? */
-  warmUp(maxTicks?: number, budget?: number): boolean;
-  /** One animation frame's worth of ticks, for the caller's requestAnimationFrame loop. Still moving? */
-  step(): boolean;
-  /** Exactly `n` ticks, whatever the time: for tests and exports. */
-  tick(n?: number): void;
-  /** Warms the layout up to at least `alpha` (0.3) so it moves again. */
-  reheat(alpha?: number): void;
-  /** Fixes a node at `x`, `y` (a drag) and keeps the layout warm so its neighbours follow. It stays until released. */
-  pin(id: string, x: number, y: number): void;
-  /** Frees a pinned node; it stays about where it was dropped. */
-  release(id: string): void;
-  isSettled(): boolean;
-  positions(): Float64Array;
-  positionOf(id: string): Point | undefined;
-  /** Settles at once: no more motion, and no overlaps. */
-  stop(): void;
-  /** Stops and lets go of everything; later calls do nothing. */
-  destroy(): void;
-}
+export type { ForceLayout, ForceLayoutOptions } from './force-layout.ts';
 
 const ALPHA_MIN = 0.002;
 /** Reheat for a changed graph: enough for newcomers to find their place, too little to reshuffle the rest. */
@@ -86,12 +41,9 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
     }
   };
   const tidy = () => {
-    // Held nodes stay put while newcomers are moved clear; only if that is not enough do they move too.
-    if (separate() > 0) {
-      letGo();
-      separate();
-    }
+    // Let go first: a newcomer wedged between held nodes is better nudged apart from them than sent far away.
     letGo();
+    separate();
     for (const node of nodes) Object.assign(node, { vx: 0, vy: 0 });
     // Alpha 0 marks "settled and tidied"; any reheat lifts it again.
     simulation.alpha(0);
@@ -171,6 +123,8 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
     pin(id, x, y) {
       const node = memory.live.get(id);
       if (!node) return;
+      // A drag is the user moving things on purpose: nodes held since the last graph change follow it again.
+      letGo();
       Object.assign(node, { x, y, fx: x, fy: y, vx: 0, vy: 0, held: false });
       reheat(DRAG_ALPHA);
       publish();

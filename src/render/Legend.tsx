@@ -8,7 +8,7 @@ import { toReact } from './to-react.tsx';
  * (one set of marker ids per page).
  */
 export function Legend({ nodeKinds, edgeKinds }: { nodeKinds: readonly NodeKind[]; edgeKinds: readonly EdgeKind[] }) {
-  const legend = useMemo(() => drawLegend({ nodeKinds, edgeKinds }, 2), [nodeKinds, edgeKinds]);
+  const legend = useMemo(() => drawLegend({ nodeKinds, edgeKinds }, 2, 116), [nodeKinds, edgeKinds]);
   return (
     <figure className="legend-panel">
       <figcaption>Legend</figcaption>

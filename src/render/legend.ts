@@ -4,7 +4,6 @@ import { el, type SvgEl } from './svg-tree.ts';
 import { theme } from './theme.ts';
 
 const ROW = 22;
-const COLUMN = 150;
 
 /**
  * The legend: a swatch per node kind (shape and colour) and per edge kind (colour, dash, arrowhead), laid out in
@@ -13,9 +12,10 @@ const COLUMN = 150;
 export function drawLegend(
   used: { nodeKinds: readonly NodeKind[]; edgeKinds: readonly EdgeKind[] },
   columns = 2,
+  columnWidth = 150,
 ): { el: SvgEl; width: number; height: number } {
   const items: SvgEl[] = [];
-  const place = (i: number) => ({ x: (i % columns) * COLUMN, y: Math.floor(i / columns) * ROW });
+  const place = (i: number) => ({ x: (i % columns) * columnWidth, y: Math.floor(i / columns) * ROW });
   const all = [
     ...used.nodeKinds.map((kind) => ({ kind, node: true as const })),
     ...used.edgeKinds.map((kind) => ({ kind, node: false as const })),
@@ -51,7 +51,7 @@ export function drawLegend(
   const rows = Math.ceil(all.length / columns);
   return {
     el: el('g', { class: 'legend', 'font-family': theme.font }, items),
-    width: Math.min(columns, all.length) * COLUMN,
+    width: Math.min(columns, all.length) * columnWidth,
     height: rows * ROW,
   };
 }
