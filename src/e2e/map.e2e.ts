@@ -80,7 +80,7 @@ describe('the built-in map in Chromium', () => {
     const area = (await page.locator('.map-svg').boundingBox())!;
     await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 400);
-    await expect.poll(scale).toBeCloseTo(0.08, 2); // the lower zoom limit
+    await expect.poll(scale).toBeCloseTo(0.02, 3); // the lower zoom limit (low enough for a 20,000-node map)
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
     await expect.poll(scale).toBeGreaterThan(initial / 1.5);
     await page.waitForTimeout(600); // the Fit transition

@@ -12,6 +12,8 @@ export interface ForceLayoutOptions {
   frameBudget?: number;
   /** The clock budgets are measured with (`performance.now`). */
   now?: () => number;
+  /** About how many ticks a fresh layout takes to cool down (d3's default decay: about 300). */
+  coolingTicks?: number;
 }
 
 /**

@@ -27,6 +27,8 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
   const { onTick, random = lcg(1), ticksPerFrame = 2, frameBudget = 8, now = () => performance.now() } = options;
   const memory: NodeMemory = { live: new Map(), departed: new Map() };
   const simulation = forceSimulation<SimNode, SimLink>().randomSource(random).alphaMin(ALPHA_MIN).stop();
+  // d3's default decay cools from 1 to alphaMin in about 300 ticks; big maps may ask for fewer.
+  if (options.coolingTicks) simulation.alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / options.coolingTicks));
   let nodes: SimNode[] = [];
   let buffer = new Float64Array(0);
   let signature = '';

@@ -1,0 +1,63 @@
+import type { LayoutEngine } from './engine.ts';
+import type { FromWorker, ToWorker } from './worker-protocol.ts';
+import type { LayoutGraph, Point } from './types.ts';
+
+/** Cooling for large maps: their starting placement is already close, and each tick costs a lot. */
+export const LARGE_MAP_COOLING_TICKS = 160;
+
+/**
+ * The force layout in a Web Worker, for large maps: the main thread only paints. `step()` reports whether the worker
+ * is still moving the current graph; `positions()` is the latest buffer it sent for that graph (NaN until the first
+ * arrives, a few milliseconds after `setGraph`). A drag moves the node here at once and tells the worker.
+ */
+export function createWorkerEngine(onMessage: () => void): LayoutEngine {
+  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'capot-layout' });
+  let version = 0;
+  let buffer: Float64Array = new Float64Array(0);
+  let order = new Map<string, number>();
+  let settled = false;
+  let known = new Set<string>();
+  const send = (message: ToWorker) => worker.postMessage(message);
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const { data } = event;
+    if (data.version !== version) return; // positions of a graph that is gone
+    buffer = data.positions;
+    settled = data.settled;
+    onMessage();
+  };
+
+  const positionOf = (id: string): Point | undefined => {
+    const i = order.get(id);
+    if (i === undefined || Number.isNaN(buffer[2 * i]!)) return undefined;
+    return { x: buffer[2 * i]!, y: buffer[2 * i + 1]! };
+  };
+
+  return {
+    setGraph(graph: LayoutGraph) {
+      const afresh = !graph.nodes.some((n) => known.has(n.id));
+      known = new Set(graph.nodes.map((n) => n.id));
+      order = new Map(graph.nodes.map((n, i) => [n.id, i]));
+      version++;
+      settled = false;
+      buffer = new Float64Array(2 * graph.nodes.length).fill(NaN);
+      send({ type: 'graph', version, graph, coolingTicks: LARGE_MAP_COOLING_TICKS });
+      return afresh;
+    },
+    warmUp: () => !settled,
+    step: () => !settled,
+    positions: () => buffer,
+    positionOf,
+    pin(id, x, y) {
+      const i = order.get(id);
+      if (i !== undefined) [buffer[2 * i], buffer[2 * i + 1]] = [x, y];
+      settled = false;
+      send({ type: 'pin', id, x, y });
+    },
+    release(id) {
+      settled = false;
+      send({ type: 'release', id });
+    },
+    destroy: () => worker.terminate(),
+  };
+}

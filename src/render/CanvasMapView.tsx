@@ -1,0 +1,164 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { select } from 'd3-selection';
+import { drag, type D3DragEvent } from 'd3-drag';
+import { createMainThreadEngine, type LayoutEngine } from '../layout/engine.ts';
+import { createWorkerEngine } from '../layout/worker-engine.ts';
+import { useAppStoreApi } from '../state/context.tsx';
+import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
+import { createHitTester } from './canvas-hit.ts';
+import { paintCanvas } from './canvas-paint.ts';
+import { keyCommands } from './MapView.tsx';
+import { useMapModel } from './use-map-model.ts';
+import { useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
+
+const createEngine = (onMessage: () => void): LayoutEngine =>
+  typeof Worker === 'undefined' ? createMainThreadEngine() : createWorkerEngine(onMessage);
+
+/**
+ * The canvas map, for large maps: the layout runs in a Web Worker and streams positions; each frame paints only what
+ * is on screen, with labels where they are readable. Hover, click, drag, pins, filters and exports behave as in the
+ * SVG view; hit-testing finds the node under the pointer with a quadtree.
+ */
+export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
+  const store = useAppStoreApi();
+  const model = useMapModel();
+  const { map, boxes, actorLooks, index, graph, presentEdges, order } = model;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const sizes = useMemo(() => graph.nodes.map((n) => ({ width: n.width, height: n.height })), [graph]);
+  const hit = useMemo(() => createHitTester(sizes), [sizes]);
+  const current = useRef({ model, hit });
+  current.current = { model, hit };
+
+  const paint = () => {
+    const canvas = canvasRef.current;
+    const engine = runtime.live.current.engine;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || !engine) return;
+    const s = store.getState();
+    const scene = selectScene(s);
+    if (!scene) return;
+    const hoverSet = selectHoverSet(s);
+    const { model: m, hit: h } = current.current;
+    h.invalidate();
+    paintCanvas({
+      ctx,
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      dpr: window.devicePixelRatio || 1,
+      transform: runtime.live.current.transform,
+      nodes: m.graph.nodes,
+      positions: engine.positions(),
+      order: m.order,
+      boxes: m.boxes,
+      nodeById: m.index.nodeById,
+      edges: m.presentEdges,
+      edgeById: m.index.edgeById,
+      actorLooks: m.actorLooks,
+      emphasis: (id, kind) => emphasisOf(scene, hoverSet, id, kind),
+      selected: s.selected,
+      pins: s.pins,
+    });
+  };
+
+  /** The node under a pointer event, by id. */
+  const nodeAt = (event: { clientX: number; clientY: number }): string | undefined => {
+    const canvas = canvasRef.current;
+    const engine = runtime.live.current.engine;
+    if (!canvas || !engine) return undefined;
+    const rect = canvas.getBoundingClientRect();
+    const [x, y] = runtime.live.current.transform.invert([event.clientX - rect.left, event.clientY - rect.top]);
+    const i = current.current.hit.find(engine.positions(), x, y);
+    return i < 0 ? undefined : current.current.model.graph.nodes[i]?.id;
+  };
+
+  const runtime = useMapRuntime({
+    ref,
+    surface: canvasRef,
+    createEngine,
+    graph,
+    order,
+    boxes,
+    actorLooks,
+    paint,
+    onZoom: () => runtime.repaint(),
+    mayPan: (event) => nodeAt(event) === undefined,
+  });
+  const { repaint, live, positionOf } = runtime;
+
+  // Any change of filters, hover, selection or pins shows in the next frame.
+  useEffect(() => store.subscribe(() => repaint()), [store, repaint]);
+
+  // The canvas backing store follows the element's size and the screen's pixel ratio.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current!;
+    const resize = () => {
+      const dpr = window.devicePixelRatio || 1;
+      canvas.width = Math.max(1, Math.round(canvas.clientWidth * dpr));
+      canvas.height = Math.max(1, Math.round(canvas.clientHeight * dpr));
+      repaint();
+    };
+    resize();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(resize);
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [repaint]);
+
+  // Dragging a node pins it where it is dropped; over the background, d3-zoom pans instead.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current!;
+    type Subject = { id: string; x: number; y: number };
+    let moved = false;
+    const behaviour = drag<HTMLCanvasElement, unknown, Subject | undefined>()
+      .clickDistance(4)
+      .container(() => canvas)
+      .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view != null)
+      .subject((event: D3DragEvent<HTMLCanvasElement, unknown, Subject>) => {
+        const id = nodeAt(event.sourceEvent as MouseEvent);
+        const p = id === undefined ? undefined : positionOf(id);
+        return id === undefined || !p ? undefined : { id, x: p.x, y: p.y };
+      })
+      .on('start', () => void (moved = false))
+      .on('drag', (event: D3DragEvent<HTMLCanvasElement, unknown, Subject>) => {
+        moved = true;
+        const t = live.current.transform;
+        const [x, y] = t.invert([event.x * t.k + t.x, event.y * t.k + t.y]);
+        live.current.engine?.pin(event.subject.id, x, y);
+        repaint();
+      })
+      .on('end', (event: D3DragEvent<HTMLCanvasElement, unknown, Subject>) => {
+        const p = moved ? positionOf(event.subject.id) : undefined;
+        if (p) store.getState().setPin(event.subject.id, p);
+      });
+    select(canvas).call(behaviour);
+    return () => void select(canvas).on('.drag', null);
+    // nodeAt reads refs only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, repaint, positionOf, live]);
+
+  return (
+    <canvas
+      ref={canvasRef}
+      className="map-svg map-canvas"
+      role="img"
+      tabIndex={0}
+      aria-label={`Argument map: ${map.title}, ${graph.nodes.length} nodes and ${presentEdges.length} edges (large map drawn on a canvas; open the Details of a node by clicking it)`}
+      onKeyDown={(e) => keyCommands(e, runtime, () => store.getState().select(null))}
+      onClick={(e) => store.getState().select(nodeAt(e) ?? null)}
+      onDoubleClick={(e) => {
+        const id = nodeAt(e);
+        if (id === undefined) return;
+        live.current.engine?.release(id);
+        store.getState().releasePin(id);
+      }}
+      onPointerMove={(e) => {
+        const id = nodeAt(e) ?? null;
+        if (store.getState().hovered !== id) store.getState().hover(id);
+        e.currentTarget.style.cursor = id ? 'pointer' : '';
+      }}
+      onPointerLeave={() => store.getState().hover(null)}
+    >
+      {index.nodeById.size} nodes
+    </canvas>
+  );
+}

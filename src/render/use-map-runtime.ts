@@ -1,0 +1,231 @@
+import { useCallback, useImperativeHandle, useLayoutEffect, useRef, type Ref, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import 'd3-transition';
+import type { LayoutEngine } from '../layout/engine.ts';
+import { boundsOf, fitToView } from '../layout/geometry.ts';
+import type { LayoutGraph, Point, Rect } from '../layout/types.ts';
+import type { NodeBox } from '../layout/labels.ts';
+import { useAppStoreApi } from '../state/context.tsx';
+import { selectScene } from '../state/selectors.ts';
+import type { ExportInput } from './export-svg.ts';
+import type { ActorLook } from './draw-node.ts';
+
+/** What the toolbar and the exporters ask of the map view. */
+export interface MapViewHandle {
+  zoomBy: (factor: number) => void;
+  fit: () => void;
+  /** Everything an export needs, as the map stands now. */
+  snapshot: () => ExportInput | null;
+}
+
+export const SCALE_EXTENT: [number, number] = [0.02, 4];
+const FIT_PADDING = 32;
+
+interface RuntimeOptions<E extends Element> {
+  ref: Ref<MapViewHandle> | undefined;
+  surface: RefObject<E | null>;
+  createEngine: (onMessage: () => void) => LayoutEngine;
+  graph: LayoutGraph;
+  order: ReadonlyMap<string, number>;
+  boxes: ReadonlyMap<string, NodeBox>;
+  actorLooks: ReadonlyMap<string, ActorLook>;
+  /** Draws the current positions (and transform); called from the frame loop only when something changed. */
+  paint: () => void;
+  onZoom: (transform: ZoomTransform) => void;
+  /** Whether a pointer-down at this event may start a pan (the canvas view says no over a node). */
+  mayPan?: (event: MouseEvent) => boolean;
+}
+
+/**
+ * The machinery both map views share: the layout engine's life, one frame loop (the only clock) that steps it and
+ * paints, the User Timing marks, pan and zoom with d3-zoom on the view's element, pins and the saved view applied
+ * to a new graph, and the handle the toolbar and exports use. Positions never pass through React.
+ */
+export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
+  const store = useAppStoreApi();
+  const opts = useRef(options);
+  opts.current = options;
+  const live = useRef({
+    engine: null as LayoutEngine | null,
+    frame: 0,
+    dirty: true,
+    zoom: null as ZoomBehavior<E, unknown> | null,
+    transform: zoomIdentity,
+    marks: null as null | { painted: boolean; settled: boolean; fitted: boolean },
+    /** The user panned or zoomed since the map appeared: the camera is theirs from then on. */
+    userMoved: false,
+  });
+
+  const positionOf = useCallback((id: string): Point | undefined => {
+    const i = opts.current.order.get(id);
+    const p = live.current.engine?.positions();
+    if (i === undefined || !p || 2 * i + 1 >= p.length || Number.isNaN(p[2 * i]!)) return undefined;
+    return { x: p[2 * i]!, y: p[2 * i + 1]! };
+  }, []);
+  const rectOf = useCallback(
+    (id: string): Rect | undefined => {
+      const p = positionOf(id);
+      const box = opts.current.boxes.get(id);
+      return p && box ? { x: p.x, y: p.y, width: box.width, height: box.height } : undefined;
+    },
+    [positionOf],
+  );
+
+  const size = () => {
+    const el = opts.current.surface.current as unknown as HTMLElement | null;
+    return { width: el?.clientWidth || 1, height: el?.clientHeight || 1 };
+  };
+  const fitTransform = useCallback((): ZoomTransform => {
+    const rects = [...opts.current.order.keys()].flatMap((id) => rectOf(id) ?? []);
+    if (rects.length === 0) return zoomIdentity;
+    const { x, y, k } = fitToView(boundsOf(rects), size(), FIT_PADDING, { minScale: SCALE_EXTENT[0], maxScale: 1.25 });
+    return zoomIdentity.translate(x, y).scale(k);
+  }, [rectOf]);
+  const setTransform = useCallback((t: ZoomTransform, duration = 0) => {
+    const { zoom: z } = live.current;
+    const el = opts.current.surface.current;
+    if (!z || !el) return;
+    if (duration) select(el).transition().duration(duration).call(z.transform, t);
+    else select(el).call(z.transform, t);
+  }, []);
+
+  const zoomBy = useCallback((factor: number, duration = 250) => {
+    const { zoom: z } = live.current;
+    const el = opts.current.surface.current;
+    if (!z || !el) return;
+    if (duration) select(el).transition().duration(duration).call(z.scaleBy, factor);
+    else select(el).call(z.scaleBy, factor);
+  }, []);
+
+  const kick = useCallback(() => {
+    const l = live.current;
+    if (l.frame) return;
+    const loop = () => {
+      l.frame = 0;
+      const engine = l.engine;
+      if (!engine) return;
+      const moving = engine.step();
+      const marks = l.marks;
+      const known = opts.current.order.size === 0 || engine.positions().some((v) => !Number.isNaN(v));
+      if (marks && !marks.fitted && known) {
+        // The first positions: show the saved view, or fit the map, before painting them.
+        marks.fitted = true;
+        const view = store.getState().view;
+        l.userMoved = view !== null;
+        setTransform(view ? zoomIdentity.translate(view.x, view.y).scale(view.k) : fitTransform());
+      } else if (marks?.fitted && !marks.settled && moving && !l.userMoved) {
+        // A layout still spreading out (a large map's, in its worker) stays in view until the user takes the camera.
+        setTransform(fitTransform());
+      }
+      if (l.dirty || moving) opts.current.paint();
+      l.dirty = false;
+      if (marks && known && !marks.painted) {
+        marks.painted = true;
+        performance.mark('capot:first-paint');
+      }
+      if (moving) l.frame = requestAnimationFrame(loop);
+      else if (marks?.painted && !marks.settled) {
+        marks.settled = true;
+        performance.mark('capot:settled');
+      }
+    };
+    l.frame = requestAnimationFrame(loop);
+  }, [store, fitTransform, setTransform]);
+  const repaint = useCallback(() => {
+    live.current.dirty = true;
+    kick();
+  }, [kick]);
+
+  // The layout engine: one per mounted view.
+  useLayoutEffect(() => {
+    const l = live.current;
+    l.engine = opts.current.createEngine(repaint);
+    return () => {
+      cancelAnimationFrame(l.frame);
+      l.frame = 0;
+      l.engine?.destroy();
+      l.engine = null;
+    };
+  }, [repaint]);
+
+  // Pan and zoom: d3-zoom bound to the React-owned element; the view applies the transform itself.
+  useLayoutEffect(() => {
+    const el = opts.current.surface.current!;
+    const behaviour = zoom<E, unknown>()
+      .scaleExtent(SCALE_EXTENT)
+      // d3's default filter, plus: no pan from a synthetic event with no window, nor where the view says no.
+      .filter(
+        (e: MouseEvent) =>
+          (!e.ctrlKey || e.type === 'wheel') &&
+          !e.button &&
+          (e.type === 'wheel' || e.view != null) &&
+          (e.type === 'wheel' || (opts.current.mayPan?.(e) ?? true)),
+      )
+      // The element's own size (d3's default reads SVG length attributes, which not every DOM implements).
+      .extent(() => [[0, 0], [size().width, size().height]])
+      .on('start', (event: { sourceEvent: Event | null }) => {
+        if (event.sourceEvent) live.current.userMoved = true;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        live.current.transform = event.transform;
+        opts.current.onZoom(event.transform);
+      })
+      // The user's view is remembered once a gesture ends (not per event), so a reload can restore it; the camera
+      // moves the app makes on its own (fitting a map that is still spreading) are not the user's.
+      .on('end', (event: { transform: ZoomTransform }) => {
+        if (!live.current.userMoved) return;
+        const { x, y, k } = event.transform;
+        store.getState().setView({ x, y, k });
+      });
+    select(el).call(behaviour).on('dblclick.zoom', null);
+    live.current.zoom = behaviour;
+    return () => void select(el).on('.zoom', null);
+  }, [store]);
+
+  // A new graph (a new map, or a filter): keep places; a fresh layout is warmed up before its first paint.
+  const { graph } = options;
+  useLayoutEffect(() => {
+    const l = live.current;
+    const engine = l.engine;
+    if (!engine) return;
+    const afresh = engine.setGraph(graph);
+    // Pins are the user's: a node dropped somewhere stays there through filters and reloads.
+    const { pins } = store.getState();
+    for (const n of graph.nodes) {
+      const pin = pins[n.id];
+      if (pin) engine.pin(n.id, pin.x, pin.y);
+    }
+    if (afresh) {
+      engine.warmUp();
+      l.marks = { painted: false, settled: false, fitted: false };
+    }
+    repaint();
+  }, [graph, store, repaint]);
+
+  useImperativeHandle(
+    options.ref,
+    () => ({
+      zoomBy: (factor) => zoomBy(factor),
+      fit: () => {
+        live.current.userMoved = true;
+        setTransform(fitTransform(), 400);
+      },
+      snapshot: () => {
+        const s = store.getState();
+        const scene = selectScene(s);
+        if (!s.map || !scene) return null;
+        const positions = new Map<string, Point>();
+        for (const id of opts.current.order.keys()) {
+          const p = positionOf(id);
+          if (p) positions.set(id, p);
+        }
+        const { boxes, actorLooks } = opts.current;
+        return { map: s.map, scene, positions, boxes, actorLooks, actors: s.actors };
+      },
+    }),
+    [store, fitTransform, setTransform, positionOf, zoomBy],
+  );
+
+  return { live, positionOf, rectOf, kick, repaint, setTransform, fitTransform, zoomBy };
+}
