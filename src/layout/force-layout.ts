@@ -14,6 +14,8 @@ export interface ForceLayoutOptions {
   now?: () => number;
   /** About how many ticks a fresh layout takes to cool down (d3's default decay: about 300). */
   coolingTicks?: number;
+  /** Rectangle collision on one tick in this many (1); the final overlap pass still leaves none. */
+  collideEvery?: number;
 }
 
 /**

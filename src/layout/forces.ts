@@ -47,7 +47,11 @@ const ANCHOR_STRENGTH = 0.5;
  * keeps separate parts together and the map about as tall as wide, and anchors that keep nodes making room for
  * newcomers from drifting away.
  */
-export function installForces(simulation: Simulation<SimNode, SimLink>, links: SimLink[]): void {
+export function installForces(
+  simulation: Simulation<SimNode, SimLink>,
+  links: SimLink[],
+  { collideEvery = 1 }: { collideEvery?: number } = {},
+): void {
   const degree = new Map<SimNode, number>();
   for (const { source, target } of links) {
     degree.set(source, (degree.get(source) ?? 0) + 1);
@@ -69,9 +73,12 @@ export function installForces(simulation: Simulation<SimNode, SimLink>, links: S
     .force('charge', forceManyBody<SimNode>().strength(-320).theta(1.2))
     .force(
       'collide',
-      forceCollideRect<SimNode>((node) => node, COLLIDE_PADDING, { strength: 0.7 }),
+      forceCollideRect<SimNode>((node) => node, COLLIDE_PADDING, { strength: 0.7, every: collideEvery }),
     )
-    .force('band', forceY<SimNode>((node) => node.rank * RANK_GAP).strength((node) => BAND_STRENGTH[node.rank] ?? 0.06))
+    .force(
+      'band',
+      forceY<SimNode>((node) => node.rank * RANK_GAP).strength((node) => BAND_STRENGTH[node.rank] ?? 0.06),
+    )
     .force('centre', forceX<SimNode>(0).strength(0.006))
     .force('anchor', forceAnchor(ANCHOR_STRENGTH));
 }

@@ -44,7 +44,12 @@ function run() {
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'graph') {
-    layout ??= createForceLayout({ ticksPerFrame: 1e9, frameBudget: SLICE_MS, coolingTicks: message.coolingTicks });
+    layout ??= createForceLayout({
+      ticksPerFrame: 1e9,
+      frameBudget: SLICE_MS,
+      coolingTicks: message.coolingTicks,
+      collideEvery: 2,
+    });
     version = message.version;
     ticks = 0;
     layout.setGraph(message.graph);

@@ -72,7 +72,7 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
     const afresh = carried.fresh.size === nodes.length;
     // The old link force holds links to nodes that may have left: drop it before d3 re-initialises the forces.
     simulation.force('link', null).nodes(nodes);
-    installForces(simulation, carried.links);
+    installForces(simulation, carried.links, { collideEvery: options.collideEvery ?? 1 });
     if (afresh) {
       simulation.alpha(1);
     } else {
