@@ -66,6 +66,11 @@ export function paintCanvas(f: CanvasFrame): void {
     if (!r || !node || !onScreen(r.x - r.width / 2, r.y - r.height / 2, r.x + r.width / 2, r.y + r.height / 2)) continue;
     visible.push({ node, r, emphasis: f.emphasis(n.id, 'node') });
   }
+  // Far out, a node is a few pixels: plain rectangles, batched by kind and emphasis, read the same and cost far less.
+  if (t.k * 20 < MIN_LABEL_PX * 2) {
+    paintBlocks(f, visible);
+    return;
+  }
   for (const { node, r, emphasis } of visible) {
     const style = nodeKinds[node.kind];
     ctx.globalAlpha = emphasis === 'dimmed' ? theme.dimOpacity : 1;
@@ -79,6 +84,26 @@ export function paintCanvas(f: CanvasFrame): void {
     ctx.translate(-r.x, -r.y);
   }
   if (t.k * 12 >= MIN_LABEL_PX) paintLabels(f, visible);
+  ctx.globalAlpha = 1;
+}
+
+function paintBlocks(f: CanvasFrame, visible: { node: DebateNode; r: Rect; emphasis: Emphasis }[]) {
+  const { ctx } = f;
+  for (const dimmed of [true, false]) {
+    ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
+    for (const kind of Object.keys(nodeKinds) as DebateNode['kind'][]) {
+      const style = nodeKinds[kind];
+      ctx.beginPath();
+      for (const { node, r, emphasis } of visible)
+        if (node.kind === kind && (emphasis === 'dimmed') === dimmed)
+          ctx.rect(r.x - r.width / 2, r.y - r.height / 2, r.width, r.height);
+      ctx.fillStyle = style.fill;
+      ctx.fill();
+      ctx.strokeStyle = style.stroke;
+      ctx.lineWidth = style.strokeWidth / f.transform.k / 2;
+      ctx.stroke();
+    }
+  }
   ctx.globalAlpha = 1;
 }
 

@@ -74,11 +74,12 @@ export function exportSvg(input: ExportInput, caption?: string): { svg: string; 
   const dx = MARGIN - bounds.x + (width - 2 * MARGIN - bounds.width) / 2;
   const dy = mapTop - bounds.y;
 
+  const labels = new Map(map.nodes.map((n) => [n.id, n.label]));
   const edgeEls: SvgEl[] = edges.flatMap((e) => {
     const route = routes.get(e.id);
     if (!route) return [];
-    const from = map.nodes.find((n) => n.id === e.from)?.label ?? e.from;
-    const to = e.kind === 'undercuts' ? 'the link it targets' : (map.nodes.find((n) => n.id === e.to)?.label ?? e.to);
+    const from = labels.get(e.from) ?? e.from;
+    const to = e.kind === 'undercuts' ? 'the link it targets' : (labels.get(e.to) ?? e.to);
     return [drawEdge(e, route.d, `${from} — ${edgeKinds[e.kind].label} → ${to}`, { opacity: dimmed('edges', e.id) })];
   });
   const nodeEls: SvgEl[] = nodes.map((n) => {
