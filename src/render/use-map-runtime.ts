@@ -199,9 +199,12 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
     if (afresh) {
       engine.warmUp();
       l.marks = { painted: false, settled: false, fitted: false };
+    } else if (l.marks?.painted) {
+      // Nodes came or went (an isolating filter): nodes keep their places, and the camera eases to what is shown.
+      setTransform(fitTransform(), 500);
     }
     repaint();
-  }, [graph, store, repaint]);
+  }, [graph, store, repaint, setTransform, fitTransform]);
 
   useImperativeHandle(
     options.ref,
