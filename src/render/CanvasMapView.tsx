@@ -7,9 +7,8 @@ import { useAppStoreApi } from '../state/context.tsx';
 import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
 import { createHitTester } from './canvas-hit.ts';
 import { paintCanvas } from './canvas-paint.ts';
-import { keyCommands } from './MapView.tsx';
 import { useMapModel } from './use-map-model.ts';
-import { useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
+import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
 
 const createEngine = (onMessage: () => void): LayoutEngine =>
   typeof Worker === 'undefined' ? createMainThreadEngine() : createWorkerEngine(onMessage);

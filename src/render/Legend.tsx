@@ -12,7 +12,12 @@ export function Legend({ nodeKinds, edgeKinds }: { nodeKinds: readonly NodeKind[
   return (
     <figure className="legend-panel">
       <figcaption>Legend</figcaption>
-      <svg width={legend.width} height={legend.height} role="img" aria-label={`Legend: ${[...nodeKinds, ...edgeKinds].join(', ')}`}>
+      <svg
+        width={legend.width}
+        height={legend.height}
+        role="img"
+        aria-label={`Legend: ${[...nodeKinds, ...edgeKinds].join(', ')}`}
+      >
         {toReact(legend.el)}
       </svg>
     </figure>

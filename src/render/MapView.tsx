@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useMemo, useRef, type Ref } from 'react';
 import { select } from 'd3-selection';
 import { createMainThreadEngine } from '../layout/engine.ts';
 import { useAppStore, useAppStoreApi } from '../state/context.tsx';
@@ -9,7 +9,7 @@ import { MapNode } from './MapNode.tsx';
 import { createNodeDrag } from './node-drag.ts';
 import { toReact } from './to-react.tsx';
 import { useMapModel } from './use-map-model.ts';
-import { useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
+import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
 import { ViewContext, type ViewContextValue } from './view-context.ts';
 import { CanvasMapView } from './CanvasMapView.tsx';
 
@@ -117,7 +117,7 @@ function SvgMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
     [index, boxes, actorLooks, drag, repaint, store, live],
   );
 
-  const onKeyDown = (e: KeyboardEvent) => keyCommands(e, runtime, () => store.getState().select(null));
+  const onKeyDown = (e: { key: string }) => keyCommands(e, runtime, () => store.getState().select(null));
 
   return (
     <ViewContext.Provider value={context}>
@@ -146,16 +146,4 @@ function SvgMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
       </svg>
     </ViewContext.Provider>
   );
-}
-
-/** Keys on the map: `+`/`-` zoom, `0` fits, Escape closes the details. */
-export function keyCommands(
-  e: KeyboardEvent,
-  runtime: Pick<ReturnType<typeof useMapRuntime>, 'zoomBy' | 'setTransform' | 'fitTransform'>,
-  clear: () => void,
-) {
-  if (e.key === '+' || e.key === '=') runtime.zoomBy(1.25, 0);
-  else if (e.key === '-') runtime.zoomBy(0.8, 0);
-  else if (e.key === '0') runtime.setTransform(runtime.fitTransform());
-  else if (e.key === 'Escape') clear();
 }

@@ -56,14 +56,18 @@ export function paintCanvas(f: CanvasFrame): void {
     return { x: f.positions[2 * i]!, y: f.positions[2 * i + 1]!, width: box.width, height: box.height };
   };
   const onScreen = (x0: number, y0: number, x1: number, y1: number) =>
-    Math.max(x0, x1) >= view.x0 && Math.min(x0, x1) <= view.x1 && Math.max(y0, y1) >= view.y0 && Math.min(y0, y1) <= view.y1;
+    Math.max(x0, x1) >= view.x0 &&
+    Math.min(x0, x1) <= view.x1 &&
+    Math.max(y0, y1) >= view.y0 &&
+    Math.min(y0, y1) <= view.y1;
 
   paintEdges(f, rectOf, onScreen);
   const visible: { node: DebateNode; r: Rect; emphasis: Emphasis }[] = [];
   for (const n of f.nodes) {
     const r = rectOf(n.id);
     const node = f.nodeById.get(n.id);
-    if (!r || !node || !onScreen(r.x - r.width / 2, r.y - r.height / 2, r.x + r.width / 2, r.y + r.height / 2)) continue;
+    if (!r || !node || !onScreen(r.x - r.width / 2, r.y - r.height / 2, r.x + r.width / 2, r.y + r.height / 2))
+      continue;
     visible.push({ node, r, emphasis: f.emphasis(n.id, 'node') });
   }
   // Far out, a node is a few pixels: plain rectangles, batched by kind and emphasis, read the same and cost far less.

@@ -9,7 +9,11 @@ const num = (v: string | number | undefined) => Number(v ?? 0);
 export function pathData(shape: SvgEl): string {
   const a = shape.attrs ?? {};
   if (shape.tag === 'path') return String(a.d ?? '');
-  if (shape.tag === 'polygon') return `M${String(a.points ?? '').trim().split(/\s+/).join('L')}Z`;
+  if (shape.tag === 'polygon')
+    return `M${String(a.points ?? '')
+      .trim()
+      .split(/\s+/)
+      .join('L')}Z`;
   if (shape.tag === 'rect') {
     const [x, y, w, h] = [num(a.x), num(a.y), num(a.width), num(a.height)];
     const r = Math.min(num(a.rx), w / 2, h / 2);

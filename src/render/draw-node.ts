@@ -4,7 +4,6 @@ import { nodeKinds } from './kinds.ts';
 import { el, type SvgEl } from './svg-tree.ts';
 import { theme } from './theme.ts';
 
-
 /** What drawing needs to know about actors. */
 export interface ActorLook {
   name: string;

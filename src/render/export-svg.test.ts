@@ -12,10 +12,16 @@ import type { LoadedMap, Visible } from '../model/types.ts';
 import { actorColours, initials } from './actors.ts';
 import { exportSvg, type ExportInput } from './export-svg.ts';
 
-const all = (map: LoadedMap): Visible => filterGraph(buildIndex(map), { actors: null, nodeKinds: null, edgeKinds: null });
+const all = (map: LoadedMap): Visible =>
+  filterGraph(buildIndex(map), { actors: null, nodeKinds: null, edgeKinds: null });
 
 /** A seeded, settled layout of `map`, as the live view would hand it to the exporter. */
-function exportInput(map: LoadedMap, present = all(map), focus: Visible | null = null, actors: string[] = []): ExportInput {
+function exportInput(
+  map: LoadedMap,
+  present = all(map),
+  focus: Visible | null = null,
+  actors: string[] = [],
+): ExportInput {
   const boxes = new Map(map.nodes.map((n) => [n.id, nodeBox(n, approximateMeasure)]));
   const layout = createForceLayout({ random: lcg(7) });
   const graph = toLayoutGraph(map, (n) => boxes.get(n.id)!, present);
@@ -24,7 +30,9 @@ function exportInput(map: LoadedMap, present = all(map), focus: Visible | null =
   layout.stop();
   const positions = new Map<string, Point>(graph.nodes.map((n) => [n.id, layout.positionOf(n.id)!]));
   const colours = actorColours(map);
-  const actorLooks = new Map(map.actors.map((a) => [a.id, { name: a.name, initials: initials(a.name), colour: colours.get(a.id)! }]));
+  const actorLooks = new Map(
+    map.actors.map((a) => [a.id, { name: a.name, initials: initials(a.name), colour: colours.get(a.id)! }]),
+  );
   return { map, scene: { present, focus }, positions, boxes, actorLooks, actors };
 }
 
@@ -46,14 +54,21 @@ describe('SVG export', () => {
     expect(doc.documentElement.getAttribute('height')).toBe(String(height));
     const nodes = [...doc.querySelectorAll('[data-node-id]')];
     expect(nodes.map((n) => n.getAttribute('data-node-id')).sort()).toEqual(testMap.nodes.map((n) => n.id).sort());
-    for (const n of nodes) expect(n.querySelector('title')?.textContent).toBe(testMap.nodes.find((m) => m.id === n.getAttribute('data-node-id'))!.label);
+    for (const n of nodes)
+      expect(n.querySelector('title')?.textContent).toBe(
+        testMap.nodes.find((m) => m.id === n.getAttribute('data-node-id'))!.label,
+      );
     expect(doc.querySelectorAll('[data-from][data-to][data-kind]')).toHaveLength(testMap.edges.length);
     expect(svg).not.toMatch(/<script|\son\w+=|href=|url\((?!#)/i);
   });
 
   it('leaves hidden nodes out and dims the dimmed ones', () => {
     const index = buildIndex(testMap);
-    const present = filterGraph(index, { actors: null, nodeKinds: new Set(['question', 'position', 'argument']), edgeKinds: null });
+    const present = filterGraph(index, {
+      actors: null,
+      nodeKinds: new Set(['question', 'position', 'argument']),
+      edgeKinds: null,
+    });
     const focus = filterGraph(index, { actors: new Set(['bengio']), nodeKinds: null, edgeKinds: null });
     const { svg } = exportSvg(exportInput(testMap, present, focus, ['bengio']));
     const doc = parse(svg);

@@ -33,7 +33,9 @@ function filterLine(input: ExportInput): string | undefined {
   const parts: string[] = [];
   if (scene.focus && actors.length) {
     const names = actors.map((id) => map.actors.find((a) => a.id === id)?.name ?? id);
-    parts.push(`Claims of ${names.join(', ')}${scene.focus === scene.present ? ' (others hidden)' : ' (others dimmed)'}`);
+    parts.push(
+      `Claims of ${names.join(', ')}${scene.focus === scene.present ? ' (others hidden)' : ' (others dimmed)'}`,
+    );
   }
   const hiddenNodes = map.nodes.length - scene.present.nodes.size;
   if (hiddenNodes > 0) parts.push(`${hiddenNodes} of ${map.nodes.length} nodes hidden by filters`);
@@ -58,7 +60,8 @@ export function exportSvg(input: ExportInput, caption?: string): { svg: string; 
   const bounds = rects.length ? boundsOf(rects) : { x: 0, y: 0, width: 200, height: 100 };
   const edges = map.edges.filter((e) => scene.present.edges.has(e.id));
   const routes = routeEdges(edges, rectOf, curvatures(edges));
-  const dimmed = (set: 'nodes' | 'edges', id: string) => (scene.focus && !scene.focus[set].has(id) ? theme.dimOpacity : undefined);
+  const dimmed = (set: 'nodes' | 'edges', id: string) =>
+    scene.focus && !scene.focus[set].has(id) ? theme.dimOpacity : undefined;
 
   const used = {
     nodeKinds: NODE_KINDS.filter((k) => nodes.some((n) => n.kind === k)),

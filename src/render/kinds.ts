@@ -27,7 +27,14 @@ export const nodeKinds: Record<NodeKind, NodeKindStyle> = {
     shape: (w, h) => {
       const [x, y, c] = [w / 2, h / 2, Math.min(12, h / 4)];
       const pts = [
-        [-x + c, -y], [x - c, -y], [x, -y + c], [x, y - c], [x - c, y], [-x + c, y], [-x, y - c], [-x, -y + c],
+        [-x + c, -y],
+        [x - c, -y],
+        [x, -y + c],
+        [x, y - c],
+        [x - c, y],
+        [-x + c, y],
+        [-x, y - c],
+        [-x, -y + c],
       ];
       return el('polygon', { points: pts.map(([px, py]) => `${r1(px!)},${r1(py!)}`).join(' ') });
     },

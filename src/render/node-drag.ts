@@ -13,24 +13,26 @@ export function createNodeDrag(options: {
 }) {
   type Event = D3DragEvent<SVGGElement, unknown, Point>;
   const idOf = (el: SVGGElement) => el.dataset.nodeId ?? '';
-  return drag<SVGGElement, unknown, Point>()
-    .clickDistance(4)
-    // d3's default filter, plus: a synthetic event with no window (a test's, an assistive tool's) cannot start a drag.
-    .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view != null)
-    .subject(function (this: SVGGElement, event: Event) {
-      return options.positionOf(idOf(this)) ?? { x: event.x, y: event.y };
-    })
-    .on('start', function (this: SVGGElement) {
-      delete this.dataset.moved;
-    })
-    .on('drag', function (this: SVGGElement, event: Event) {
-      this.dataset.moved = 'true';
-      this.classList.add('dragging');
-      options.pin(idOf(this), event.x, event.y);
-    })
-    .on('end', function (this: SVGGElement) {
-      this.classList.remove('dragging');
-      if (this.dataset.moved) options.drop(idOf(this));
-      delete this.dataset.moved;
-    });
+  return (
+    drag<SVGGElement, unknown, Point>()
+      .clickDistance(4)
+      // d3's default filter, plus: a synthetic event with no window (a test's, an assistive tool's) cannot start a drag.
+      .filter((event: MouseEvent) => !event.ctrlKey && !event.button && event.view != null)
+      .subject(function (this: SVGGElement, event: Event) {
+        return options.positionOf(idOf(this)) ?? { x: event.x, y: event.y };
+      })
+      .on('start', function (this: SVGGElement) {
+        delete this.dataset.moved;
+      })
+      .on('drag', function (this: SVGGElement, event: Event) {
+        this.dataset.moved = 'true';
+        this.classList.add('dragging');
+        options.pin(idOf(this), event.x, event.y);
+      })
+      .on('end', function (this: SVGGElement) {
+        this.classList.remove('dragging');
+        if (this.dataset.moved) options.drop(idOf(this));
+        delete this.dataset.moved;
+      })
+  );
 }

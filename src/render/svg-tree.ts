@@ -14,8 +14,9 @@ export const el = (tag: string, attrs: SvgEl['attrs'] = {}, children?: SvgEl[], 
   text === undefined ? (children ? { tag, attrs, children } : { tag, attrs }) : { tag, attrs, text };
 
 // XML 1.0 allows tab, LF, CR and #x20 up; lone surrogates and U+FFFE/FFFF are not characters either.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for XML content and attribute values; drops characters XML cannot carry. */
 export function escapeXml(value: string): string {

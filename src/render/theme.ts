@@ -6,5 +6,16 @@ export const theme = {
   muted: '#475569',
   dimOpacity: 0.18,
   /** Categorical colours for actors (Tableau 10, darkened where white initials need contrast). */
-  actorPalette: ['#1f5f99', '#c0590f', '#2e7d32', '#b3261e', '#6a3d9a', '#7b4a2e', '#b8317e', '#4f5b66', '#7a7a12', '#0f7c8a'],
+  actorPalette: [
+    '#1f5f99',
+    '#c0590f',
+    '#2e7d32',
+    '#b3261e',
+    '#6a3d9a',
+    '#7b4a2e',
+    '#b8317e',
+    '#4f5b66',
+    '#7a7a12',
+    '#0f7c8a',
+  ],
 } as const;

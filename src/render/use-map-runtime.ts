@@ -1,4 +1,12 @@
-import { useCallback, useImperativeHandle, useLayoutEffect, useRef, type Ref, type RefObject } from 'react';
+import {
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type Ref,
+  type RefObject,
+} from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
@@ -163,7 +171,10 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
           (e.type === 'wheel' || (opts.current.mayPan?.(e) ?? true)),
       )
       // The element's own size (d3's default reads SVG length attributes, which not every DOM implements).
-      .extent(() => [[0, 0], [size().width, size().height]])
+      .extent(() => [
+        [0, 0],
+        [size().width, size().height],
+      ])
       .on('start', (event: { sourceEvent: Event | null }) => {
         if (event.sourceEvent) live.current.userMoved = true;
       })
@@ -231,4 +242,16 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
   );
 
   return { live, positionOf, rectOf, kick, repaint, setTransform, fitTransform, zoomBy };
+}
+
+/** Keys on the map: `+`/`-` zoom, `0` fits, Escape closes the details. */
+export function keyCommands(
+  e: Pick<KeyboardEvent, 'key'>,
+  runtime: Pick<ReturnType<typeof useMapRuntime>, 'zoomBy' | 'setTransform' | 'fitTransform'>,
+  clear: () => void,
+) {
+  if (e.key === '+' || e.key === '=') runtime.zoomBy(1.25, 0);
+  else if (e.key === '-') runtime.zoomBy(0.8, 0);
+  else if (e.key === '0') runtime.setTransform(runtime.fitTransform());
+  else if (e.key === 'Escape') clear();
 }
