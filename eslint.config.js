@@ -19,7 +19,7 @@ const restrict = (files, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench-results', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,14 +9,22 @@ import { Legend } from '../render/Legend.tsx';
 import { MapView, type MapViewHandle } from '../render/MapView.tsx';
 import { downloadPng, downloadSvg } from './exports.ts';
 import { Header } from '../ui/Header.tsx';
+import { FileActions, type FileCommands } from '../ui/FileActions.tsx';
+import { DropZone } from '../ui/DropZone.tsx';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { ImportWarnings } from '../ui/ImportWarnings.tsx';
+import { StatusLine } from '../ui/StatusLine.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { EmptyMap } from '../ui/EmptyMap.tsx';
 
-function Shell() {
+function Shell({ files }: { files?: FileCommands | undefined }) {
   const view = useRef<MapViewHandle>(null);
   const map = useAppStore((s) => s.map);
-  const loadError = useAppStore((s) => s.loadError);
   const used = useMemo(
     () => ({
-      nodeKinds: (['question', 'position', 'argument', 'fact'] as const).filter((k) => map?.nodes.some((n) => n.kind === k)),
+      nodeKinds: (['question', 'position', 'argument', 'fact'] as const).filter((k) =>
+        map?.nodes.some((n) => n.kind === k),
+      ),
       edgeKinds: (['supports', 'attacks', 'answers', 'undercuts', 'rephrases', 'contradicts'] as const).filter((k) =>
         map?.edges.some((e) => e.kind === k),
       ),
@@ -39,33 +47,38 @@ function Shell() {
     }),
     [],
   );
-  return (
+  const shell = (
     <div className="app">
-      <Header />
+      <Header actions={files && <FileActions commands={files} />} />
       <nav className="sidebar" aria-label="Filters">
         <ActorFilter />
         <KindFilter />
         {map && <Legend nodeKinds={used.nodeKinds} edgeKinds={used.edgeKinds} />}
       </nav>
       <main className="map-area">
-        {map && <MapView ref={view} />}
-        {loadError && (
-          <div className="error-banner" role="alert">
-            {loadError}
-          </div>
-        )}
+        {map && (map.nodes.length > 0 ? <MapView ref={view} /> : <EmptyMap title={map.title} />)}
+        <div className="messages">
+          <ErrorBanner />
+          <Notice />
+          <ImportWarnings />
+          <StatusLine />
+        </div>
         <Toolbar commands={commands} busy={!map} />
       </main>
       <Details />
     </div>
   );
+  return files ? <DropZone onFile={files.openFile}>{shell}</DropZone> : shell;
 }
 
-/** The composition root's React half: one store for the whole tree. */
-export function App({ store }: { store: AppStore }) {
+/**
+ * The composition root's React half: one store for the whole tree. `files` (opening, keeping and saving maps) is
+ * left out by tests that need only the map.
+ */
+export function App({ store, files }: { store: AppStore; files?: FileCommands }) {
   return (
     <StoreProvider store={store}>
-      <Shell />
+      <Shell files={files} />
     </StoreProvider>
   );
 }

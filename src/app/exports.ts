@@ -1,7 +1,7 @@
 import { exportSvg, type ExportInput } from '../render/export-svg.ts';
 
 /** Offers a file to the user with the browser's download. */
-function download(blob: Blob, fileName: string): void {
+export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -99,12 +99,20 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
   }, []);
 
   const zoomBy = useCallback((factor: number, duration = 250) => {
+    // Zoom buttons and keys are the user's camera moves, saved like a wheel zoom.
+    live.current.userMoved = true;
     const { zoom: z } = live.current;
     const el = opts.current.surface.current;
     if (!z || !el) return;
     if (duration) select(el).transition().duration(duration).call(z.scaleBy, factor);
     else select(el).call(z.scaleBy, factor);
   }, []);
+
+  /** The Fit command: the whole map in view, as the user asked (so it is saved as their view). */
+  const fit = useCallback(() => {
+    live.current.userMoved = true;
+    setTransform(fitTransform(), 400);
+  }, [setTransform, fitTransform]);
 
   const kick = useCallback(() => {
     const l = live.current;
@@ -221,10 +229,7 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
     options.ref,
     () => ({
       zoomBy: (factor) => zoomBy(factor),
-      fit: () => {
-        live.current.userMoved = true;
-        setTransform(fitTransform(), 400);
-      },
+      fit,
       snapshot: () => {
         const s = store.getState();
         const scene = selectScene(s);
@@ -238,20 +243,20 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
         return { map: s.map, scene, positions, boxes, actorLooks, actors: s.actors };
       },
     }),
-    [store, fitTransform, setTransform, positionOf, zoomBy],
+    [store, fit, positionOf, zoomBy],
   );
 
-  return { live, positionOf, rectOf, kick, repaint, setTransform, fitTransform, zoomBy };
+  return { live, positionOf, rectOf, kick, repaint, setTransform, fitTransform, zoomBy, fit };
 }
 
 /** Keys on the map: `+`/`-` zoom, `0` fits, Escape closes the details. */
 export function keyCommands(
   e: Pick<KeyboardEvent, 'key'>,
-  runtime: Pick<ReturnType<typeof useMapRuntime>, 'zoomBy' | 'setTransform' | 'fitTransform'>,
+  runtime: Pick<ReturnType<typeof useMapRuntime>, 'zoomBy' | 'fit'>,
   clear: () => void,
 ) {
   if (e.key === '+' || e.key === '=') runtime.zoomBy(1.25, 0);
   else if (e.key === '-') runtime.zoomBy(0.8, 0);
-  else if (e.key === '0') runtime.setTransform(runtime.fitTransform());
+  else if (e.key === '0') runtime.fit();
   else if (e.key === 'Escape') clear();
 }

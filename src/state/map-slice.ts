@@ -1,15 +1,22 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { LoadedMap } from '../model/types.ts';
+import type { LocatedNote } from './library-slice.ts';
 import type { AppState } from './store.ts';
+
+/** Why the last load failed: a headline naming the file, then each problem where it is. */
+export interface LoadError {
+  message: string;
+  problems: readonly LocatedNote[];
+}
 
 export interface MapSlice {
   /** The map on screen; replaced only by a successful load, so a failed import never damages it. */
   map: LoadedMap | null;
-  /** A message about the last failed load, shown to the user until dismissed or a load succeeds. */
-  loadError: string | null;
+  /** The last failed load, shown to the user until dismissed or a load succeeds. */
+  loadError: LoadError | null;
   /** Shows a map; its pins and view start empty unless an arrangement saved with it is given. */
   setMap: (map: LoadedMap, arrangement?: { pins: AppState['pins']; view: AppState['view'] }) => void;
-  setLoadError: (message: string | null) => void;
+  setLoadError: (message: string | null, problems?: readonly LocatedNote[]) => void;
 }
 
 export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) => ({
@@ -27,7 +34,11 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
         actors: s.actors.filter((id) => actorIds.has(id)),
         pins: arrangement?.pins ?? {},
         view: arrangement?.view ?? null,
+        // The last import's warnings were about the map leaving the screen. Not kept until whoever shows it says
+        // under which key (see the library slice's showMap).
+        warnings: null,
+        shownKey: null,
       };
     }),
-  setLoadError: (loadError) => set({ loadError }),
+  setLoadError: (message, problems = []) => set({ loadError: message === null ? null : { message, problems } }),
 });

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
+import { openIdbLibrary } from '../io/idb-library.ts';
+import { createAppStore } from '../state/store.ts';
+import { createMapApp } from './map-app.ts';
+import { BUILTIN_TITLE } from './builtin.ts';
+import { file, fixture, preloadImporters, startApp } from './test-app.tsx';
+
+preloadImporters();
+
+describe('keeping maps', () => {
+  it('restores the last map shown, with its pins and view', async () => {
+    const factory = new IDBFactory();
+    const first = await startApp(() => openIdbLibrary(factory));
+    await first.upload(file('uniforms.json', fixture('capot-v1.json')));
+    await screen.findByRole('heading', { level: 1, name: 'Should schools require uniforms?' });
+    first.store.getState().setPin('q', { x: 12, y: 34 });
+    first.store.getState().setView({ x: 1, y: 2, k: 0.5 });
+    const library = await openIdbLibrary(factory);
+    await waitFor(async () =>
+      expect(await library.getArrangement('map:school-uniforms')).toMatchObject({ view: { k: 0.5 } }),
+    );
+
+    const again = createAppStore();
+    await createMapApp(again, { openLibrary: () => openIdbLibrary(factory) }).start({ search: '', href: 'http://x/' });
+    expect(again.getState()).toMatchObject({
+      map: { id: 'school-uniforms' },
+      shownKey: 'map:school-uniforms',
+      pins: { q: { x: 12, y: 34 } },
+      view: { x: 1, y: 2, k: 0.5 },
+    });
+  });
+
+  it('falls back to the built-in map with a notice when the kept map is corrupted', async () => {
+    const factory = new IDBFactory();
+    const library = await openIdbLibrary(factory);
+    const summary = {
+      key: 'map:bad',
+      title: 'Damaged',
+      format: 'capot',
+      source: 'x.json',
+      savedAt: '2024-01-01T00:00:00Z',
+      nodes: 1,
+    } as const;
+    await library.put(summary, { format: 'capot/1', nodes: 'oops' } as never);
+    await library.setLast('map:bad');
+    const { title } = await startApp(() => openIdbLibrary(factory));
+    expect(title()).toBe(BUILTIN_TITLE);
+    expect(screen.getByRole('status', { name: 'Notice' })).toHaveTextContent(
+      /The saved map “Damaged” could not be read back \(.+\)\. Showing the built-in map instead\./,
+    );
+  });
+
+  it('still opens maps without storage (private browsing), saying they will not be kept', async () => {
+    const refused = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+    const { upload, user } = await startApp(refused);
+    const notice = screen.getByRole('status', { name: 'Notice' });
+    expect(notice).toHaveTextContent(/will not be kept after a reload: this browser does not let the page keep data/);
+    await upload(file('uniforms.json', fixture('capot-v1.json')));
+    await screen.findByRole('heading', { level: 1, name: 'Should schools require uniforms?' });
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status', { name: 'Notice' })).not.toBeInTheDocument();
+  });
+
+  it('saves the map on screen as Capot JSON and AIF', async () => {
+    const { user } = await startApp();
+    const saved: { name: string; blob: Blob }[] = [];
+    let last: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((last = blob as Blob), 'blob:test'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: last! });
+    });
+    await user.click(screen.getByRole('button', { name: 'Save JSON' }));
+    await user.click(screen.getByRole('button', { name: 'Save AIF' }));
+    await waitFor(() => expect(saved.map((s) => s.name)).toEqual(['ai-openness.json', 'ai-openness.aif.json']));
+    expect(JSON.parse(await saved[0]!.blob.text())).toMatchObject({ format: 'capot/1', id: 'ai-openness' });
+    expect(JSON.parse(await saved[1]!.blob.text())).toHaveProperty('locutions');
+    vi.restoreAllMocks();
+  });
+});

@@ -1,0 +1,100 @@
+import { storageProblem } from '../io/idb.ts';
+import { openIdbLibrary } from '../io/idb-library.ts';
+import type { MapLibrary } from '../io/saved-map.ts';
+import type { AppStore } from '../state/store.ts';
+import type { FileCommands } from '../ui/FileActions.tsx';
+import { BUILTIN_KEY } from './builtin.ts';
+import { reportImportFailure } from './import-report.ts';
+import { createBackground } from './background.ts';
+import { afterKeep, keepArrangements, refreshMapList } from './library-sync.ts';
+import { createMapOpener } from './open-map.ts';
+import { restoreLast, showSaved } from './restore.ts';
+import { saveMap } from './save-map.ts';
+
+/** Where the app keeps maps, and where it fetches `?map=` addresses from (both replaceable in tests). */
+export interface MapAppOptions {
+  openLibrary?: () => Promise<MapLibrary>;
+  fetch?: typeof fetch;
+}
+
+/** Opening, keeping and saving maps, wired to one store: the commands for the UI, and the start-up. */
+export interface MapApp {
+  commands: FileCommands;
+  /**
+   * Opens the browser's storage, then shows the map the page's query asks for (`?map=<address>`) or, without one
+   * or when it fails, the map shown last (else the built-in one).
+   */
+  start(location: { search: string; href: string }): Promise<void>;
+}
+
+/** Builds the map app for a store. Nothing happens until `start` or a command is called. */
+export function createMapApp(store: AppStore, options: MapAppOptions = {}): MapApp {
+  let library: MapLibrary | null = null;
+  const openLibrary = options.openLibrary ?? openIdbLibrary;
+  // Without a worker the jobs share this page's storage; a worker opens its own connection.
+  const background = createBackground(() => (library ? Promise.resolve(library) : openLibrary()));
+  const opener = createMapOpener(store, {
+    background,
+    canKeep: () => library !== null,
+    afterKeep: (map, kept) => afterKeep(store, library, map, kept),
+    fetch: options.fetch,
+  });
+  const later = (work: Promise<unknown>) =>
+    void work.catch((thrown: unknown) => store.getState().setNotice(String(thrown)));
+
+  const commands: FileCommands = {
+    openFile: (file) => later(opener.openFile(file)),
+    openSaved: (key) =>
+      later(
+        (library ? showSaved(store, library, background, key) : Promise.resolve({ ok: true } as const)).then(
+          (shown) => {
+            if (!shown.ok) {
+              const errors = shown.problems;
+              reportImportFailure(store, `${shown.title} (kept in this browser)`, {
+                ok: false,
+                format: 'unknown',
+                errors,
+              });
+            }
+          },
+        ),
+      ),
+    removeSaved: (key) => {
+      if (!library || key === BUILTIN_KEY) return;
+      const kept = library;
+      if (store.getState().shownKey === key) store.getState().setShownKey(null);
+      later(kept.remove(key).then(() => refreshMapList(store, kept)));
+    },
+    saveJson: () => {
+      const { map } = store.getState();
+      if (map) later(saveMap(map, 'json'));
+    },
+    saveAif: () => {
+      const { map } = store.getState();
+      if (map) later(saveMap(map, 'aif'));
+    },
+  };
+
+  return {
+    commands,
+    async start({ search, href }) {
+      try {
+        library = await openLibrary();
+        keepArrangements(store, library);
+      } catch (thrown) {
+        store
+          .getState()
+          .setNotice(
+            `Maps you open will not be kept after a reload: ${storageProblem(thrown)}. Use Save JSON to keep a copy.`,
+          );
+      }
+      await refreshMapList(store, library);
+      const address = new URLSearchParams(search).get('map');
+      if (address && (await opener.openUrl(address, href))) return;
+      // The map asked for failed: show one behind the error, which showing a map would otherwise clear.
+      const failed = store.getState().loadError;
+      await restoreLast(store, library, background);
+      if (failed) store.getState().setLoadError(failed.message, failed.problems);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { Kept } from '../io/import-jobs.ts';
+import type { ImportResult } from '../io/import-result.ts';
+import { frozenCopy } from '../model/load.ts';
+import type { LoadedMap } from '../model/types.ts';
+import type { AppStore } from '../state/store.ts';
+import type { Background } from './background.ts';
+import { fetchMap } from './fetch-map.ts';
+import { formatSize, readFileBytes, tooLarge } from './read-bytes.ts';
+import { reportImportFailure } from './import-report.ts';
+
+/** What the opener works with: the background worker, whether maps can be kept, what to do once one was. */
+export interface OpenerDeps {
+  background: Background;
+  canKeep: () => boolean;
+  /** Told, after a map is shown, whether it was kept (null: it was not to be). */
+  afterKeep: (map: LoadedMap, kept: Kept | null) => Promise<void>;
+  fetch?: typeof fetch | undefined;
+}
+
+/** Opens maps from files and addresses: read with progress, import in the background, show or report. */
+export interface MapOpener {
+  /** Resolves to whether the map was opened (a failure is reported in the page, never thrown). */
+  openFile(file: File): Promise<boolean>;
+  openUrl(address: string, base: string): Promise<boolean>;
+}
+
+/**
+ * The opener of the app. Progress goes to the status line; a failure goes to the error banner and leaves the map on
+ * screen as it was; a success is shown, with its warnings, and kept. When a second open starts before the first is
+ * done, the first one's outcome is dropped: the map shown is the one asked for last.
+ */
+export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
+  let latest = 0;
+  const progress = (message: string, loaded?: number, total?: number | null) => {
+    const fraction = loaded !== undefined && total ? Math.min(1, loaded / total) : null;
+    const amount = fraction !== null ? ` ${Math.floor(fraction * 100)}%` : loaded ? ` ${formatSize(loaded)}` : '';
+    store.getState().setProgress({ message: `${message}${amount}`, fraction });
+  };
+
+  const importAndShow = async (run: number, bytes: ArrayBuffer, name: string, source: string) => {
+    progress(`Importing ${name}…`);
+    let answer: { result: ImportResult; kept: Kept | null };
+    try {
+      answer = await deps.background.importFile(bytes, name, source, deps.canKeep());
+    } catch (thrown) {
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      answer = { result: { ok: false, format: 'unknown', errors: [{ where: '(file)', message }] }, kept: null };
+    }
+    const { result } = answer;
+    if (run !== latest) return false;
+    store.getState().setProgress(null);
+    if (!result.ok) return reportImportFailure(store, name, result);
+    const map = frozenCopy(result.map);
+    store.getState().showMap(map, null);
+    if (result.warnings.length > 0) store.getState().setWarnings({ fileName: name, items: result.warnings });
+    await deps.afterKeep(map, answer.kept);
+    return true;
+  };
+
+  const fail = (run: number, name: string, message: string) => {
+    if (run !== latest) return false;
+    store.getState().setProgress(null);
+    return reportImportFailure(store, name, { ok: false, format: 'unknown', errors: [{ where: '(file)', message }] });
+  };
+
+  return {
+    async openFile(file) {
+      const run = ++latest;
+      const refused = tooLarge(file.size);
+      if (refused) return fail(run, file.name, refused);
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await readFileBytes(
+          file,
+          (loaded, total) => run === latest && progress(`Reading ${file.name}…`, loaded, total),
+        );
+      } catch (thrown) {
+        return fail(run, file.name, `the browser could not read the file (${String(thrown)})`);
+      }
+      return importAndShow(run, bytes, file.name, file.name);
+    },
+    async openUrl(address, base) {
+      const run = ++latest;
+      progress(`Fetching ${address}…`);
+      const fetched = await fetchMap(
+        address,
+        base,
+        (loaded, total) => run === latest && progress(`Fetching ${address}…`, loaded, total),
+        deps.fetch,
+      );
+      if (!fetched.ok) return fail(run, fetched.name, fetched.error);
+      return importAndShow(run, fetched.bytes, fetched.name, address);
+    },
+  };
+}
