@@ -1,5 +1,6 @@
 import builtin from '../../data/ai-openness.json';
-import { validateMap } from '../model/validate.ts';
+import { loadMap } from '../model/load.ts';
+import type { DebateMap } from '../model/types.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 
 /** The storage key the built-in map's arrangement (pins, view) is kept under. */
@@ -8,19 +9,16 @@ export const BUILTIN_KEY = 'builtin';
 export const BUILTIN_TITLE: string = builtin.title;
 
 /**
- * Puts the built-in map (the open-source AI debate) on screen, with an arrangement saved for it if any. It is
- * validated like any other map.
+ * Puts the built-in map (the open-source AI debate) on screen, with an arrangement saved for it if any. It ships with
+ * the app and the test suite validates it (`src/model/builtin-map.test.ts`), so the page loads it as trusted data: the
+ * validator (zod) stays out of the first load, for the maps people open.
  */
 export function loadBuiltinMap(
   store: AppStore,
   arrangement?: { pins: AppState['pins']; view: AppState['view'] },
 ): void {
-  const result = validateMap(builtin);
-  if (!result.ok) {
-    store.getState().setLoadError('The built-in map (ai-openness.json) is invalid:', result.problems);
-    return;
-  }
+  const map = loadMap(builtin as unknown as DebateMap);
   // Lets a benchmark tell loading the data from drawing it.
   performance.mark('capot:data-in');
-  store.getState().showMap(result.map, BUILTIN_KEY, arrangement);
+  store.getState().showMap(map, BUILTIN_KEY, arrangement);
 }

@@ -1,5 +1,3 @@
-// First: schemas must be built with zod's eval-free settings (see the module).
-import '../io/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';

@@ -1,21 +1,12 @@
 import { z } from 'zod';
+import { ACTOR_KINDS, EDGE_KINDS, FORMAT, NODE_KINDS } from './kinds.ts';
 
 /**
  * The Capot debate format: the one definition of a map. Types are inferred from it, the JSON Schema in `data/` is
  * generated from it, and validation (`validate.ts`) runs it before the cross-reference checks zod cannot express.
  */
 
-/** The format this build reads and writes. Older versions are migrated on import; newer ones are refused. */
-export const FORMAT = 'capot/1';
-export const FORMAT_VERSION = 1;
-
-export const NODE_KINDS = ['question', 'position', 'argument', 'fact'] as const;
-/**
- * `answers`: a position answers a question. `undercuts`: an attack on the inference of another edge (its `to` names
- * an edge id). `rephrases`: two nodes say the same thing (AIF MA). `contradicts`: both cannot be true (Argdown).
- */
-export const EDGE_KINDS = ['supports', 'attacks', 'answers', 'undercuts', 'rephrases', 'contradicts'] as const;
-export const ACTOR_KINDS = ['person', 'organization', 'publication'] as const;
+export { ACTOR_KINDS, EDGE_KINDS, FORMAT, FORMAT_VERSION, NODE_KINDS } from './kinds.ts';
 
 const id = z.string().min(1, 'must not be empty');
 const text = z.string();

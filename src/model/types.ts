@@ -1,6 +1,7 @@
 import type { DebateEdge, DebateMap } from './schema.ts';
 
-export * from './schema.ts';
+export type * from './schema.ts';
+export * from './kinds.ts';
 
 /** One thing wrong with a map, located by its JSON path, said in words a map author understands. */
 export interface MapProblem {
