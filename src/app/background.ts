@@ -57,8 +57,6 @@ export function createBackground(library: () => Promise<MapLibrary>): Background
   const run = async (job: ImportJob): Promise<ImportJobResult> => {
     const w = start();
     if (w === null) {
-      // zod's eval-free settings first (the CSP forbids eval), as the worker does.
-      await import('../io/zod-jitless.ts');
       const { runJob } = await import('../io/import-jobs.ts');
       return runJob(job, library);
     }

@@ -3,7 +3,6 @@
  * so a 50 MB file never freezes the page. It lives as long as the page; each message is a job with an id, answered
  * with the same id. The app starts it as `new Worker(new URL('../io/import-worker.ts', import.meta.url), …)`.
  */
-import './zod-jitless.ts';
 import { openIdbLibrary } from './idb-library.ts';
 import { runJob, type ImportJob } from './import-jobs.ts';
 import type { MapLibrary } from './saved-map.ts';

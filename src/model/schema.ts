@@ -1,5 +1,10 @@
-import { z } from 'zod';
+import { config, z } from 'zod';
 import { ACTOR_KINDS, EDGE_KINDS, FORMAT, NODE_KINDS } from './kinds.ts';
+
+// Before any schema is built: zod probes for its compiled fast path with `new Function('')`, which the app's
+// Content-Security-Policy forbids (the probe fails quietly, but the browser reports a violation). Without eval that
+// path is never used anyway, so nothing is lost; setting it here holds wherever the schema is loaded.
+config({ jitless: true });
 
 /**
  * The Capot debate format: the one definition of a map. Types are inferred from it, the JSON Schema in `data/` is
