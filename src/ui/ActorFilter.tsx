@@ -52,6 +52,7 @@ export function ActorFilter() {
   return (
     <section className="panel-section" role="group" aria-labelledby={headingId}>
       <h2 id={headingId}>Actors</h2>
+      {actors.length === 0 && <p className="muted">This map names no actors.</p>}
       <div className="segmented" role="radiogroup" aria-label="Filter mode">
         {(['highlight', 'isolate'] as const).map((m) => (
           <label key={m}>
