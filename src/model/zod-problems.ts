@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLLECTIONS } from './id-tables.ts';
 import { describeExpected, describeValue, ownerPrefix, problem, type Path } from './problems.ts';
 import { field, isRecord } from './read-unknown.ts';
 import { MapSchema } from './schema.ts';
@@ -13,14 +14,8 @@ import type { MapProblem } from './types.ts';
 
 /** Zod's default messages start like this; messages written in `schema.ts` do not. */
 const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
-const ELEMENT_NAMES: Record<string, string> = {
-  sources: 'source',
-  actors: 'actor',
-  axes: 'axis',
-  nodes: 'node',
-  edges: 'edge',
-  groups: 'group',
-};
+/** The word for one element of each collection, by collection name. */
+const ELEMENT_NAMES: Readonly<Record<string, string>> = COLLECTIONS;
 
 /** Translates zod's issues into problems, one per unknown field (zod groups them per object). */
 export function zodProblems(issues: readonly z.core.$ZodIssue[], input: unknown): MapProblem[] {
