@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { EDGE_KINDS, NODE_KINDS } from '../model/kinds.ts';
 import { StoreProvider, useAppStore } from '../state/context.tsx';
 import type { AppStore } from '../state/store.ts';
 import { ActorFilter } from '../ui/ActorFilter.tsx';
@@ -22,12 +23,8 @@ function Shell({ files }: { files?: FileCommands | undefined }) {
   const map = useAppStore((s) => s.map);
   const used = useMemo(
     () => ({
-      nodeKinds: (['question', 'position', 'argument', 'fact'] as const).filter((k) =>
-        map?.nodes.some((n) => n.kind === k),
-      ),
-      edgeKinds: (['supports', 'attacks', 'answers', 'undercuts', 'rephrases', 'contradicts'] as const).filter((k) =>
-        map?.edges.some((e) => e.kind === k),
-      ),
+      nodeKinds: NODE_KINDS.filter((k) => map?.nodes.some((n) => n.kind === k)),
+      edgeKinds: EDGE_KINDS.filter((k) => map?.edges.some((e) => e.kind === k)),
     }),
     [map],
   );
@@ -56,7 +53,7 @@ function Shell({ files }: { files?: FileCommands | undefined }) {
         {map && <Legend nodeKinds={used.nodeKinds} edgeKinds={used.edgeKinds} />}
       </nav>
       <main className="map-area">
-        {map && (map.nodes.length > 0 ? <MapView ref={view} /> : <EmptyMap title={map.title} />)}
+        {map && (map.nodes.length > 0 ? <MapView key={map.id} ref={view} /> : <EmptyMap title={map.title} />)}
         <div className="messages">
           <ErrorBanner />
           <Notice />
