@@ -32,17 +32,39 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  restrict(['src/model/**'], [
-    d3,
-    zustand,
-    react,
-    ...['layout', 'render', 'state', 'io', 'ui', 'app'].map((f) => folder(f, 'src/model imports nothing of ours.')),
-  ]),
-  restrict(['src/layout/**'], [zustand, react, ...['render', 'state', 'io', 'ui', 'app'].map((f) => folder(f, 'src/layout imports only model.'))]),
-  restrict(['src/render/**'], [zustand, ...['io', 'ui', 'app'].map((f) => folder(f, 'src/render imports model, layout, state.'))]),
-  restrict(['src/state/**'], [d3, ...['layout', 'render', 'io', 'ui', 'app'].map((f) => folder(f, 'src/state imports only model.'))]),
-  restrict(['src/io/**'], [zustand, react, ...['render', 'state', 'ui', 'app'].map((f) => folder(f, 'src/io imports model and layout types.'))]),
-  restrict(['src/ui/**'], [d3, zustand, ...['layout', 'io', 'app'].map((f) => folder(f, 'src/ui imports state and model.'))]),
+  restrict(
+    ['src/model/**'],
+    [
+      d3,
+      zustand,
+      react,
+      ...['layout', 'render', 'state', 'io', 'ui', 'app'].map((f) => folder(f, 'src/model imports nothing of ours.')),
+    ],
+  ),
+  restrict(
+    ['src/layout/**'],
+    [zustand, react, ...['render', 'state', 'io', 'ui', 'app'].map((f) => folder(f, 'src/layout imports only model.'))],
+  ),
+  restrict(
+    ['src/render/**'],
+    [zustand, ...['io', 'ui', 'app'].map((f) => folder(f, 'src/render imports model, layout, state.'))],
+  ),
+  restrict(
+    ['src/state/**'],
+    [d3, ...['layout', 'render', 'io', 'ui', 'app'].map((f) => folder(f, 'src/state imports only model.'))],
+  ),
+  restrict(
+    ['src/io/**'],
+    [
+      zustand,
+      react,
+      ...['render', 'state', 'ui', 'app'].map((f) => folder(f, 'src/io imports model and layout types.')),
+    ],
+  ),
+  restrict(
+    ['src/ui/**'],
+    [d3, zustand, ...['layout', 'io', 'app'].map((f) => folder(f, 'src/ui imports state and model.'))],
+  ),
   {
     files: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     ...vitest.configs.recommended,

@@ -11,7 +11,10 @@ function renderApp() {
   render(<App store={store} />);
   // Map nodes are buttons named "<Kind>: <label>"; the DOM contract gives each its data-node-id.
   const nodeButtons = () => screen.queryAllByRole('button', { name: /^(Question|Position|Argument|Fact): / });
-  const drawnNodes = () => nodeButtons().map((el) => el.getAttribute('data-node-id')).sort();
+  const drawnNodes = () =>
+    nodeButtons()
+      .map((el) => el.getAttribute('data-node-id'))
+      .sort();
   const dimmedNodes = () =>
     nodeButtons()
       .filter((el) => el.classList.contains('dimmed'))
@@ -81,6 +84,8 @@ describe('the map app', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     // Relations are links that select the related node.
     await user.click(within(details).getByRole('button', { name: 'Open the weights' }));
-    expect(within(screen.getByRole('complementary', { name: 'Details' })).getByRole('heading', { name: 'Open the weights' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('complementary', { name: 'Details' })).getByRole('heading', { name: 'Open the weights' }),
+    ).toBeInTheDocument();
   });
 });

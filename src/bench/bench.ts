@@ -28,7 +28,8 @@ async function main(options: BenchOptions): Promise<void> {
   const maps = options.sizes.map((spec) => {
     const map = benchMap(spec, options.seed);
     const floorRuns = spec.kind === 'generated' && spec.nodes >= BIG ? 1 : options.runs;
-    const key = `${spec.kind === 'builtin' ? 'builtin' : `n=${spec.nodes}`},seed=${options.seed}`;
+    // The edge count catches a generator (or built-in map) that changed since the floor was cached.
+    const key = `${spec.kind === 'builtin' ? 'builtin' : `n=${spec.nodes},seed=${options.seed}`},edges=${map.edges.length}`;
     log(`floor ${specLabel(spec)}: ${floorRuns} run(s)…`);
     const floor: Floor = floorOf(map, key, floorRuns, `${OUT}/floor.json`, options.fresh);
     log(`floor ${specLabel(spec)}: ${Math.round(floor.ms)} ms over ${floor.ticks} ticks`);

@@ -4,7 +4,7 @@ import { summariseProfile, type CpuProfile } from './profile-summary.ts';
 const frame = (functionName: string, lineNumber = 0) => ({ functionName, url: 'http://x/app.js', lineNumber });
 
 describe('summariseProfile', () => {
-  // root → tick → (force, paint); samples: tick, force, force, paint (1 ms apart)
+  // root → tick → (force, paint); samples: tick, force, force, paint, root (1 ms each)
   const profile: CpuProfile = {
     nodes: [
       { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2] },
@@ -12,8 +12,8 @@ describe('summariseProfile', () => {
       { id: 3, callFrame: frame('force', 19) },
       { id: 4, callFrame: frame('paint', 29) },
     ],
-    samples: [2, 3, 3, 4],
-    timeDeltas: [0, 1000, 1000, 1000, 1000],
+    samples: [2, 3, 3, 4, 1],
+    timeDeltas: [0, 1000, 1000, 1000, 1000, 1000],
   };
 
   it('adds up self time and total time per function', () => {

@@ -62,7 +62,7 @@ try {
   const show = (title: string, lines: ProfileLine[]) =>
     `${title}\n${lines.map((l) => `${l.self.toFixed(0).padStart(8)} ${l.total.toFixed(0).padStart(8)}  ${l.name}`).join('\n')}`;
   const summary = (by: 'self' | 'total') =>
-    summariseProfile(profile as CpuProfile, by, 30).filter((l) => !['(root)', '(program)'].includes(l.name));
+    summariseProfile(profile as CpuProfile, by, 30).filter((l) => l.name !== '(root)');
   process.stdout.write(`${file}\n${show('    self    total  (ms) by self time', summary('self'))}\n\n`);
   process.stdout.write(`${show('    self    total  (ms) by total time', summary('total'))}\n`);
 } finally {

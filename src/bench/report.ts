@@ -11,7 +11,7 @@ export function describeMachine(): string {
 }
 
 /** What each column means, printed under the table. */
-export const LEGEND = `Medians of the runs (runs = browser runs; the Node floor runs 3 times below 5,000 nodes, once above). Times in ms
+export const LEGEND = `Medians of the runs (runs = browser runs; the Node floor runs --runs times below 5,000 nodes, once from 5,000). Times in ms
 from navigation start unless said otherwise; "> …" = the layout had not settled when the timeout ran out (lower
 bounds; the other columns were then measured while the layout still ran).
 - first paint: the app's \`capot:first-paint\` mark (a rAF then a task after the first laid-out render);

@@ -1,24 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { inject } from 'vitest';
 
-/** Debian's Chromium; never a downloaded browser. `CHROMIUM_PATH` overrides it. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-}
+export const launch = launchChromium;
 
 export interface OpenedPage {
   page: Page;
@@ -55,7 +39,9 @@ export async function waitForSettled(page: Page, count = 1): Promise<void> {
 }
 
 /** The on-screen boxes of every drawn node (after transforms), by node id. */
-export async function nodeBoxes(page: Page): Promise<Map<string, { x: number; y: number; width: number; height: number }>> {
+export async function nodeBoxes(
+  page: Page,
+): Promise<Map<string, { x: number; y: number; width: number; height: number }>> {
   const entries = await page.$$eval('[data-node-id]', (els) =>
     els.map((el) => {
       const outline = el.querySelector('polygon, rect:not(.outline-ring), path');

@@ -12,14 +12,19 @@ afterAll(async () => {
 });
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
 describe('exports in Chromium', () => {
   it('Export SVG downloads a standalone file of what is on screen', async () => {
     const { page } = await openApp(browser, '#actors=mistral-ai&mode=isolate');
-    const visible = await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
+    const visible = await page
+      .locator('[data-node-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
     const { name, bytes } = await download(page, 'Export SVG');
     expect(name).toBe('ai-openness.svg');
     const svg = bytes.toString('utf8');
@@ -35,7 +40,10 @@ describe('exports in Chromium', () => {
         scripts: doc.querySelectorAll('script, foreignObject').length,
         handlers: [...doc.querySelectorAll('*')].flatMap((e) => e.getAttributeNames()).filter((a) => /^on/i.test(a)),
         size: [img.naturalWidth, img.naturalHeight],
-        declared: [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))],
+        declared: [
+          Number(doc.documentElement.getAttribute('width')),
+          Number(doc.documentElement.getAttribute('height')),
+        ],
       };
     }, svg);
     expect(report.error).toBeNull();

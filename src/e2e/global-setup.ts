@@ -7,8 +7,12 @@ import type { TestProject } from 'vitest/node';
  * where through `inject('baseUrl')`.
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('No production build: run `npm run build` before the browser tests.');
-  const server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false }, logLevel: 'warn' });
+  if (!existsSync('dist/index.html'))
+    throw new Error('No production build: run `npm run build` before the browser tests.');
+  const server = await preview({
+    preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its URL');
   project.provide('baseUrl', url);

@@ -114,7 +114,9 @@ describe('the built-in map in Chromium', () => {
     expect(await page.locator('[data-node-id]').count()).toBe(total);
     await page.getByRole('radio', { name: 'Isolate' }).check();
     await expect.poll(() => page.locator('[data-node-id]').count()).toBeLessThan(total);
-    const shown = (await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))).sort();
+    const shown = (
+      await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))
+    ).sort();
     // Arthur Mensch is a member of Mistral AI: his claims stay.
     expect(await page.locator('[data-node-id="pos-two-ranges"]').count()).toBe(1);
     await page.locator('[data-node-id="pos-two-ranges"]').click();
@@ -122,7 +124,9 @@ describe('the built-in map in Chromium', () => {
     expect(page.url()).toMatch(/mode=isolate/);
     await page.reload();
     await waitForSettled(page);
-    const restored = (await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))).sort();
+    const restored = (
+      await page.locator('[data-node-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')))
+    ).sort();
     expect(restored).toEqual(shown);
     expect(await page.getByRole('checkbox', { name: 'Mistral AI' }).isChecked()).toBe(true);
     await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).isVisible()).toBe(true);

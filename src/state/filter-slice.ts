@@ -40,5 +40,6 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
   setMode: (mode) => set({ mode }),
   toggleNodeKind: (kind) => set((s) => ({ nodeKinds: toggle(s.nodeKinds, kind, NODE_KINDS) })),
   toggleEdgeKind: (kind) => set((s) => ({ edgeKinds: toggle(s.edgeKinds, kind, EDGE_KINDS) })),
-  setFilters: (f) => set({ actors: [...f.actors].sort(), mode: f.mode, nodeKinds: f.nodeKinds, edgeKinds: f.edgeKinds }),
+  setFilters: (f) =>
+    set({ actors: [...f.actors].sort(), mode: f.mode, nodeKinds: f.nodeKinds, edgeKinds: f.edgeKinds }),
 });

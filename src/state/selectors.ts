@@ -12,8 +12,14 @@ export interface SceneSets {
   focus: Visible | null;
 }
 
-let last: { map: LoadedMap; actors: string[]; mode: string; nodeKinds: unknown; edgeKinds: unknown; out: SceneSets } | null =
-  null;
+let last: {
+  map: LoadedMap;
+  actors: string[];
+  mode: string;
+  nodeKinds: unknown;
+  edgeKinds: unknown;
+  out: SceneSets;
+} | null = null;
 
 /** Memoised on the identity of its inputs, so subscribers re-render only when the sets really change. */
 export function selectScene(s: AppState): SceneSets | null {

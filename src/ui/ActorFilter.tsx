@@ -17,9 +17,7 @@ function actorTree(actors: Actor[]): ActorTree[] {
       .filter((m) => parentOf(m) === actor.id && !seen.has(m.id))
       .map((m) => build(m, new Set([...seen, m.id]))),
   });
-  return actors
-    .filter((a) => parentOf(a) === undefined)
-    .map((a) => build(a, new Set([a.id])));
+  return actors.filter((a) => parentOf(a) === undefined).map((a) => build(a, new Set([a.id])));
 }
 
 function ActorItem({ tree }: { tree: ActorTree }) {

@@ -106,7 +106,9 @@ export function Details() {
           {node.date && <span className="date"> · {node.date}</span>}
         </p>
       )}
-      {node.quotes?.map((q, i) => <QuoteView key={i} quote={q} map={map} />)}
+      {node.quotes?.map((q, i) => (
+        <QuoteView key={i} quote={q} map={map} />
+      ))}
       {relations.map((r) => (
         <section key={r.heading} className="relations">
           <h3>{r.heading}</h3>

@@ -17,7 +17,17 @@ const edgeNames: Record<EdgeKind, string> = {
   contradicts: 'Contradicts',
 };
 
-function KindBox<K extends string>({ kind, name, checked, onToggle }: { kind: K; name: string; checked: boolean; onToggle: (k: K) => void }) {
+function KindBox<K extends string>({
+  kind,
+  name,
+  checked,
+  onToggle,
+}: {
+  kind: K;
+  name: string;
+  checked: boolean;
+  onToggle: (k: K) => void;
+}) {
   return (
     <li>
       <label>
