@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { inject } from 'vitest';
@@ -50,4 +51,13 @@ export async function nodeBoxes(
     }),
   );
   return new Map(entries);
+}
+
+/** Clicks the button named `button` and returns the file the browser downloads. */
+export async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }

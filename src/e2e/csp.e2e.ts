@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, waitForSettled } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { download, launch, waitForSettled } from './browser.ts';
 import { chooseFile, waitForTitle, watchApp } from './page-watch.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../io/fixtures/${name}`, import.meta.url), 'utf8');
@@ -14,14 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
-}
 
 describe('the Content-Security-Policy of the build', () => {
   it('is in the built index.html and forbids inline and remote scripts', async () => {

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openApp } from './browser.ts';
+import type { Browser } from 'playwright-core';
+import { download, launch, openApp } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,14 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
-}
 
 describe('exports in Chromium', () => {
   it('Export SVG downloads a standalone file of what is on screen', async () => {
