@@ -1,9 +1,29 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
-export const launch = launchChromium;
+/** The title of the built-in map, as the page shows it. */
+export const BUILTIN = 'Open or owned? Musk, OpenAI and the open-source AI dilemma';
+
+/** A fixture of the importers' tests (`src/io/fixtures/<name>`), as text. */
+export const fixture = (name: string) => readFileSync(new URL(`../io/fixtures/${name}`, import.meta.url), 'utf8');
+
+/** One Chromium per test file: launched before its tests, closed after them. Call the result to get it. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched in beforeAll: ask for it inside a test');
+    return browser;
+  };
+}
 
 export interface OpenedPage {
   page: Page;

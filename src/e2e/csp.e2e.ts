@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { download, launch, waitForSettled } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { download, fixture, sharedBrowser, waitForSettled } from './browser.ts';
 import { chooseFile, waitForTitle, watchApp } from './page-watch.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../io/fixtures/${name}`, import.meta.url), 'utf8');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('the Content-Security-Policy of the build', () => {
   it('is in the built index.html and forbids inline and remote scripts', async () => {
@@ -28,7 +18,7 @@ describe('the Content-Security-Policy of the build', () => {
   });
 
   it('lets the app work: built-in map, file open, SVG and PNG export, Argdown (lazy chunk), Save JSON and AIF', async () => {
-    const { page, errors, violations } = await watchApp(browser);
+    const { page, errors, violations } = await watchApp(browser());
     await waitForSettled(page);
     expect((await download(page, 'Export SVG')).name).toBe('ai-openness.svg');
     const png = await download(page, 'Export PNG');
@@ -49,7 +39,7 @@ describe('the Content-Security-Policy of the build', () => {
   });
 
   it('blocks what it should: an inline script injected at run time does not run', async () => {
-    const { page, violations } = await watchApp(browser);
+    const { page, violations } = await watchApp(browser());
     const ran = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';

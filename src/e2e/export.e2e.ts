@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { download, launch, openApp } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { download, openApp, sharedBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('exports in Chromium', () => {
   it('Export SVG downloads a standalone file of what is on screen', async () => {
-    const { page } = await openApp(browser, '#actors=mistral-ai&mode=isolate');
+    const { page } = await openApp(browser(), '#actors=mistral-ai&mode=isolate');
     const visible = await page
       .locator('[data-node-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id')!));
@@ -53,7 +46,7 @@ describe('exports in Chromium', () => {
   });
 
   it('Export PNG rasterises the same picture at twice the size', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const svgFile = await download(page, 'Export SVG');
     const png = await download(page, 'Export PNG');
     expect(png.name).toBe('ai-openness.png');

@@ -1,12 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, waitForSettled } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILTIN, sharedBrowser, waitForSettled } from './browser.ts';
 import { chooseFile, drawnIds, waitForTitle, watchApp } from './page-watch.ts';
-
-const BUILTIN = 'Open or owned? Musk, OpenAI and the open-source AI dilemma';
 
 /** A valid Capot map of `n` argument nodes in chains of ten under one question, padded with `padding` characters. */
 function bigMap(n: number, padding = 0): string {
@@ -60,19 +58,15 @@ async function watchMainThread(page: Page) {
     });
 }
 
-let browser: Browser;
+const browser = sharedBrowser();
 let folder: string;
-beforeAll(async () => {
-  browser = await launch();
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'capot-e2e-'));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('hostile and bad files in Chromium', () => {
   it('a 50 MB file shows its progress and imports in a worker without freezing the page', async () => {
-    const { page, errors } = await watchApp(browser);
+    const { page, errors } = await watchApp(browser());
     await waitForSettled(page);
     const path = join(folder, 'fifty.json');
     writeFileSync(path, bigMap(50, 50 * 1024 * 1024));
@@ -92,7 +86,7 @@ describe('hostile and bad files in Chromium', () => {
   });
 
   it('opens a map of 10,000 nodes', async () => {
-    const { page, errors } = await watchApp(browser);
+    const { page, errors } = await watchApp(browser());
     await waitForSettled(page);
     await chooseFile(page, 'ten-thousand.json', bigMap(10_000));
     await waitForTitle(page, 'A map of 10000 nodes');
@@ -103,7 +97,7 @@ describe('hostile and bad files in Chromium', () => {
   });
 
   it('refuses invalid UTF-8, deep nesting and a future format with where and why; the map stays', async () => {
-    const { page } = await watchApp(browser);
+    const { page } = await watchApp(browser());
     await waitForSettled(page);
     const before = await drawnIds(page);
     const alert = page.getByRole('alert');
@@ -126,7 +120,7 @@ describe('hostile and bad files in Chromium', () => {
   });
 
   it('an empty map shows an empty state in the map area, not a crash', async () => {
-    const { page, errors } = await watchApp(browser);
+    const { page, errors } = await watchApp(browser());
     const empty = {
       format: 'capot/1',
       id: 'empty',

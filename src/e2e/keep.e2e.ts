@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, waitForSettled } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILTIN, fixture, sharedBrowser, waitForSettled } from './browser.ts';
 import { chooseFile, drawnIds, waitForTitle, watchApp } from './page-watch.ts';
 
-const uniforms = readFileSync(new URL('../io/fixtures/capot-v1.json', import.meta.url), 'utf8');
+const uniforms = fixture('capot-v1.json');
 const UNIFORMS = 'Should schools require uniforms?';
-const BUILTIN = 'Open or owned? Musk, OpenAI and the open-source AI dilemma';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const viewTransform = (page: Page) => page.locator('.map-svg > g').last().getAttribute('transform');
 const centre = async (page: Page, id: string) => {
@@ -40,9 +32,9 @@ async function putRaw(page: Page, store: string, key: string, value: unknown) {
   );
 }
 
-describe('maps kept in the browser', () => {
+describe('maps kept in the browser()', () => {
   it('a reload restores the last map opened, its pinned node and its view', async () => {
-    const { page, errors } = await watchApp(browser);
+    const { page, errors } = await watchApp(browser());
     await waitForSettled(page);
     await chooseFile(page, 'uniforms.json', uniforms);
     await waitForTitle(page, UNIFORMS);
@@ -72,7 +64,7 @@ describe('maps kept in the browser', () => {
   });
 
   it('a corrupted saved map falls back to the built-in map with a notice, and stays listed', async () => {
-    const { page } = await watchApp(browser);
+    const { page } = await watchApp(browser());
     await chooseFile(page, 'uniforms.json', uniforms);
     await waitForTitle(page, UNIFORMS);
     await page.waitForTimeout(800);
@@ -88,13 +80,13 @@ describe('maps kept in the browser', () => {
       .getByRole('list', { name: 'Maps' })
       .getByRole('button', { name: /^Should schools/ })
       .click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Could not open .*kept in this browser/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Could not open .*kept in this browser()/);
     await waitForTitle(page, BUILTIN);
     await page.context().close();
   });
 
   it('without storage (private browsing) maps still open, with a notice that they will not be kept', async () => {
-    const { page, errors } = await watchApp(browser, '', (p) =>
+    const { page, errors } = await watchApp(browser(), '', (p) =>
       p.addInitScript(() => {
         IDBFactory.prototype.open = () => {
           throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, nodeBoxes, openApp, waitForSettled } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { nodeBoxes, openApp, sharedBrowser, waitForSettled } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const overlaps = (a: DOMRectLike, b: DOMRectLike) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -21,7 +14,7 @@ interface DOMRectLike {
 
 describe('the built-in map in Chromium', () => {
   it('loads with no console errors, every node drawn and labelled', async () => {
-    const { page, errors } = await openApp(browser);
+    const { page, errors } = await openApp(browser());
     const count = await page.locator('[data-node-id]').count();
     expect(count).toBeGreaterThanOrEqual(30);
     expect(await page.locator('[data-from][data-to][data-kind]').count()).toBeGreaterThanOrEqual(40);
@@ -31,7 +24,7 @@ describe('the built-in map in Chromium', () => {
   });
 
   it('leaves no two node label boxes overlapping once settled', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const boxes = [...(await nodeBoxes(page))];
     const clashes: string[] = [];
     for (let i = 0; i < boxes.length; i++)
@@ -48,7 +41,7 @@ describe('the built-in map in Chromium', () => {
   });
 
   it('pins a dragged node where it is dropped; double-click releases it', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const node = page.locator('[data-node-id]').first();
     const id = await node.getAttribute('data-node-id');
     const before = (await node.boundingBox())!;
@@ -68,7 +61,7 @@ describe('the built-in map in Chromium', () => {
   });
 
   it('zooms with the buttons and the wheel, and Fit brings the whole map back', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const viewport = page.locator('.map-svg > g').last();
     const scale = async () => {
       const t = (await viewport.getAttribute('transform')) ?? '';
@@ -95,7 +88,7 @@ describe('the built-in map in Chromium', () => {
   });
 
   it('selecting a node shows its details, quotes in French with their translation', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const quoted = page.locator('[data-node-id="pos-two-ranges"]');
     await quoted.click();
     const details = page.getByRole('complementary', { name: 'Details' });
@@ -107,7 +100,7 @@ describe('the built-in map in Chromium', () => {
   });
 
   it('isolates and highlights by actor, and the URL restores the view after a reload', async () => {
-    const { page } = await openApp(browser);
+    const { page } = await openApp(browser());
     const total = await page.locator('[data-node-id]').count();
     await page.getByRole('checkbox', { name: 'Mistral AI' }).check();
     await expect.poll(() => page.locator('[data-node-id].dimmed').count()).toBeGreaterThan(total / 3);

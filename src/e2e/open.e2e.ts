@@ -1,25 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, waitForSettled } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN, fixture, sharedBrowser, waitForSettled } from './browser.ts';
 import { chooseFile, drawnIds, waitForTitle, watchApp } from './page-watch.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../io/fixtures/${name}`, import.meta.url), 'utf8');
 const CORPORA = new URL('../../../shared/corpora/', import.meta.url);
 const uniforms = fixture('capot-v1.json');
-const BUILTIN = 'Open or owned? Musk, OpenAI and the open-source AI dilemma';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('opening maps in Chromium', () => {
   it('opens a Capot file with the Open map button and lists it under Maps', async () => {
-    const { page, errors } = await watchApp(browser);
+    const { page, errors } = await watchApp(browser());
     await chooseFile(page, 'uniforms.json', uniforms);
     await waitForTitle(page, 'Should schools require uniforms?');
     expect(await drawnIds(page)).toEqual(['cheap', 'expression', 'no', 'q', 'survey', 'yes']);
@@ -38,7 +29,7 @@ describe('opening maps in Chromium', () => {
   });
 
   it.skipIf(!existsSync(CORPORA))('opens a real AIF map (QT30) and folds its warnings away', async () => {
-    const { page, errors } = await watchApp(browser);
+    const { page, errors } = await watchApp(browser());
     await chooseFile(page, 'qt30_nodeset20860.json', readFileSync(new URL('aif/qt30_nodeset20860.json', CORPORA)));
     await waitForTitle(page, 'qt30_nodeset20860');
     await expect.poll(() => page.locator('[data-node-id]').count()).toBe(10);
@@ -52,7 +43,7 @@ describe('opening maps in Chromium', () => {
   });
 
   it('opens an Argdown file dropped on the page, showing a drop hint while dragging', async () => {
-    const { page } = await watchApp(browser);
+    const { page } = await watchApp(browser());
     const text = fixture('argdown-night-trains.argdown');
     const data = await page.evaluateHandle((content) => {
       const transfer = new DataTransfer();
@@ -71,7 +62,7 @@ describe('opening maps in Chromium', () => {
   });
 
   it('opens ?map= with a relative address on the same origin', async () => {
-    const { page, errors } = await watchApp(browser, '?map=maps/uniforms.json', (p) =>
+    const { page, errors } = await watchApp(browser(), '?map=maps/uniforms.json', (p) =>
       p.route('**/maps/uniforms.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: uniforms }),
       ),
@@ -84,7 +75,7 @@ describe('opening maps in Chromium', () => {
   });
 
   it('opens ?map= from another site that allows it (CORS), and reports one that cannot be reached', async () => {
-    const open = await watchApp(browser, '?map=https://maps.example.org/uniforms.json', (p) =>
+    const open = await watchApp(browser(), '?map=https://maps.example.org/uniforms.json', (p) =>
       p.route('https://maps.example.org/**', (route) =>
         route.fulfill({
           contentType: 'application/json',
@@ -98,7 +89,7 @@ describe('opening maps in Chromium', () => {
     await open.page.context().close();
 
     // A refused connection fails fetch() exactly as a CORS refusal does (Playwright's fulfilled responses pass CORS).
-    const closed = await watchApp(browser, '?map=https://closed.example.org/uniforms.json', (p) =>
+    const closed = await watchApp(browser(), '?map=https://closed.example.org/uniforms.json', (p) =>
       p.route('https://closed.example.org/**', (route) => route.abort('connectionrefused')),
     );
     await waitForTitle(closed.page, BUILTIN);
@@ -109,7 +100,7 @@ describe('opening maps in Chromium', () => {
   });
 
   it('reports a ?map= address that fails, and shows a map behind the message', async () => {
-    const { page } = await watchApp(browser, '?map=missing/nothing-here.json', (p) =>
+    const { page } = await watchApp(browser(), '?map=missing/nothing-here.json', (p) =>
       p.route('**/missing/nothing-here.json', (route) => route.fulfill({ status: 404, body: 'not found' })),
     );
     await waitForTitle(page, BUILTIN);
@@ -120,7 +111,7 @@ describe('opening maps in Chromium', () => {
   });
 
   it('a bad file leaves the map on screen untouched and says what is wrong where', async () => {
-    const { page } = await watchApp(browser);
+    const { page } = await watchApp(browser());
     await waitForSettled(page);
     const before = await drawnIds(page);
     const broken = JSON.parse(uniforms) as { nodes: { actors: string[] }[]; edges: { to: string }[] };
