@@ -123,7 +123,12 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
       if (!engine) return;
       const moving = engine.step();
       const marks = l.marks;
-      const known = opts.current.order.size === 0 || engine.positions().some((v) => !Number.isNaN(v));
+      // Whether any position is known yet: asked only until the first paint, not on every frame of a large map.
+      const known =
+        !marks ||
+        (marks.fitted && marks.painted) ||
+        opts.current.order.size === 0 ||
+        engine.positions().some((v) => !Number.isNaN(v));
       if (marks && !marks.fitted && known) {
         // The first positions: show the saved view, or fit the map, before painting them.
         marks.fitted = true;
@@ -142,6 +147,8 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
       }
       if (moving) l.frame = requestAnimationFrame(loop);
       else if (marks?.painted && !marks.settled) {
+        // The last ticks and the final overlap pass may have moved the edges of the map: one last fit.
+        if (!l.userMoved) setTransform(fitTransform());
         marks.settled = true;
         performance.mark('capot:settled');
       }
