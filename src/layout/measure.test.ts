@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximateMeasure } from './measure.ts';
+import { approximateMeasure, wordwiseMeasure } from './measure.ts';
 
 describe('approximateMeasure', () => {
   it('scales with the font size', () => {
@@ -38,5 +38,27 @@ describe('approximateMeasure', () => {
     expect(approximateMeasure('é', 10)).toBeCloseTo(approximateMeasure('e', 10));
     expect(approximateMeasure('É', 10)).toBeCloseTo(approximateMeasure('E', 10));
     expect(approximateMeasure('核能', 10)).toBe(20);
+  });
+});
+
+describe('wordwiseMeasure', () => {
+  it('sums the widths of the words and of the spaces between them', () => {
+    const measure = wordwiseMeasure((text, size) => text.length * size + (text === ' ' ? 1 : 0));
+    // "open" 4, "source" 6 at 2 px, plus one space (2 + 1).
+    expect(measure('open source', 2)).toBe(8 + 12 + 3);
+    expect(measure('open', 2)).toBe(8);
+    expect(measure('', 2)).toBe(0);
+  });
+
+  it('measures each distinct word once per size', () => {
+    const asked: string[] = [];
+    const measure = wordwiseMeasure((text, size) => {
+      asked.push(`${size}:${text}`);
+      return text.length;
+    });
+    measure('the risk of the open model', 12);
+    measure('the open model', 12);
+    measure('the', 14);
+    expect(asked.sort()).toEqual(['12: ', '12:model', '12:of', '12:open', '12:risk', '12:the', '14:the']);
   });
 });

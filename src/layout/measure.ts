@@ -51,3 +51,26 @@ export function approximateMeasure(text: string, fontSize: number, fontWeight = 
   const heavier = Math.min(1, Math.max(0, (fontWeight - 400) / 300));
   return em * fontSize * (1 + BOLD_GAIN * heavier);
 }
+
+/**
+ * Turns a measure of single words into a {@link Measure} of text: the width of a line is the sum of its words'
+ * widths and of the spaces between them, each word measured once per size and remembered. Wrapping measures every
+ * growing candidate line, so this takes label sizing from one (slow) text measurement per candidate to one per
+ * distinct word; kerning across a space, which the sum ignores, is nil in ordinary fonts.
+ */
+export function wordwiseMeasure(measureWord: Measure): Measure {
+  const cache = new Map<number, Map<string, number>>();
+  const wordWidth = (word: string, fontSize: number) => {
+    let widths = cache.get(fontSize);
+    if (!widths) cache.set(fontSize, (widths = new Map()));
+    let width = widths.get(word);
+    if (width === undefined) widths.set(word, (width = measureWord(word, fontSize)));
+    return width;
+  };
+  return (text, fontSize) => {
+    const words = text.split(' ');
+    let width = words.length > 1 ? (words.length - 1) * wordWidth(' ', fontSize) : 0;
+    for (const word of words) if (word !== '') width += wordWidth(word, fontSize);
+    return width;
+  };
+}

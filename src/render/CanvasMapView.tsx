@@ -28,10 +28,10 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
   const current = useRef({ model, hit });
   current.current = { model, hit };
 
-  const paint = () => {
+  const paint = (spreading: boolean) => {
     const canvas = canvasRef.current;
     const engine = runtime.live.current.engine;
-    const ctx = canvas?.getContext('2d');
+    const ctx = canvas?.getContext('2d', { alpha: false });
     if (!canvas || !ctx || !engine) return;
     const s = store.getState();
     const scene = selectScene(s);
@@ -56,6 +56,7 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
       emphasis: (id, kind) => emphasisOf(scene, hoverSet, id, kind),
       selected: s.selected,
       pins: s.pins,
+      sketch: spreading,
     });
   };
 

@@ -26,10 +26,17 @@ export interface CanvasFrame {
   emphasis: (id: string, kind: 'node' | 'edge') => Emphasis;
   selected: string | null;
   pins: Readonly<Record<string, unknown>>;
+  /**
+   * A quick sketch rather than the full drawing: plain blocks and lines, no labels, arrowheads or dashes. For the
+   * frames of a first layout, whose nodes move every frame (set text costs most of a frame on a software canvas).
+   */
+  sketch?: boolean;
 }
 
 /** Labels are drawn only when they would be at least this many screen pixels tall: smaller is noise. */
 const MIN_LABEL_PX = 6;
+/** Edges stay at least this many screen pixels wide, so a zoomed-out map keeps its lines visible. */
+const MIN_LINE_PX = 0.75;
 const shapeCache = new Map<string, Path2D>();
 const shapeOf = (kind: DebateNode['kind'], w: number, h: number) => {
   const key = `${kind}|${w}|${h}`;
@@ -71,7 +78,7 @@ export function paintCanvas(f: CanvasFrame): void {
     visible.push({ node, r, emphasis: f.emphasis(n.id, 'node') });
   }
   // Far out, a node is a few pixels: plain rectangles, batched by kind and emphasis, read the same and cost far less.
-  if (t.k * 20 < MIN_LABEL_PX * 2) {
+  if (f.sketch || t.k * 20 < MIN_LABEL_PX * 2) {
     paintBlocks(f, visible);
     return;
   }
@@ -134,14 +141,16 @@ function paintEdges(
   };
   for (const e of f.edges) if (e.kind !== 'undercuts') add(e, rectOf(e.to));
   for (const e of f.edges) if (e.kind === 'undercuts') add(e, mids.get(e.to));
-  const arrows = f.transform.k >= 0.3;
+  const arrows = !f.sketch && f.transform.k >= 0.3;
   for (const { kind, dimmed, lines } of batches.values()) {
     const style = edgeKinds[kind];
     ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
     ctx.strokeStyle = style.colour;
     ctx.fillStyle = style.colour;
-    ctx.lineWidth = style.width;
-    ctx.setLineDash(style.dash ? style.dash.split(' ').map(Number) : []);
+    ctx.lineWidth = Math.max(style.width, MIN_LINE_PX / f.transform.k);
+    // Zoomed out, dashes keep their on-screen length: shrunk with the map they would be specks, thousands per edge.
+    const dashScale = Math.max(1, 1 / f.transform.k);
+    ctx.setLineDash(style.dash && !f.sketch ? style.dash.split(' ').map((d) => Number(d) * dashScale) : []);
     ctx.beginPath();
     for (let i = 0; i < lines.length; i += 4) {
       ctx.moveTo(lines[i]!, lines[i + 1]!);

@@ -1,4 +1,4 @@
-import { approximateMeasure, type Measure } from '../layout/measure.ts';
+import { approximateMeasure, wordwiseMeasure, type Measure } from '../layout/measure.ts';
 import { labelStyles } from '../layout/labels.ts';
 import { NODE_KINDS } from '../model/types.ts';
 import { nodeKinds } from './kinds.ts';
@@ -16,16 +16,12 @@ export function createMeasure(): Measure {
   const canvas = typeof document !== 'undefined' && !isJsdom ? document.createElement('canvas') : null;
   const ctx = canvas?.getContext('2d');
   if (!ctx) return approximateMeasure;
-  const cache = new Map<string, number>();
-  return (text, fontSize) => {
-    const key = `${fontSize}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      ctx.font = `${weightBySize.get(fontSize) ?? 400} ${fontSize}px ${theme.font}`;
-      // A hair of slack: other renderers (an exported file opened elsewhere) may set the same text a little wider.
-      width = ctx.measureText(text).width * 1.03;
-      cache.set(key, width);
-    }
-    return width;
-  };
+  let font = '';
+  return wordwiseMeasure((word, fontSize) => {
+    const wanted = `${weightBySize.get(fontSize) ?? 400} ${fontSize}px ${theme.font}`;
+    // Setting a font parses it: only when the size changes.
+    if (wanted !== font) ctx.font = font = wanted;
+    // A hair of slack: other renderers (an exported file opened elsewhere) may set the same text a little wider.
+    return ctx.measureText(word).width * 1.03;
+  });
 }

@@ -38,8 +38,12 @@ interface RuntimeOptions<E extends Element> {
   order: ReadonlyMap<string, number>;
   boxes: ReadonlyMap<string, NodeBox>;
   actorLooks: ReadonlyMap<string, ActorLook>;
-  /** Draws the current positions (and transform); called from the frame loop only when something changed. */
-  paint: () => void;
+  /**
+   * Draws the current positions (and transform); called from the frame loop only when something changed. `spreading`
+   * is true while a new map's first layout is still moving, from its first paint until it settles: a view may draw
+   * less then (nodes change place every frame, and nobody reads labels flying by).
+   */
+  paint: (spreading: boolean) => void;
   onZoom: (transform: ZoomTransform) => void;
   /** Whether a pointer-down at this event may start a pan (the canvas view says no over a node). */
   mayPan?: (event: MouseEvent) => boolean;
@@ -118,9 +122,13 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
     const l = live.current;
     if (l.frame) return;
     const loop = () => {
-      l.frame = 0;
       const engine = l.engine;
-      if (!engine) return;
+      if (!engine) {
+        l.frame = 0;
+        return;
+      }
+      // `l.frame` stays set while this frame runs: a camera move below asks for a repaint (a kick), which this very
+      // frame does. Cleared first, each such kick would start one more loop, and loops would double every frame.
       const moving = engine.step();
       const marks = l.marks;
       // Whether any position is known yet: asked only until the first paint, not on every frame of a large map.
@@ -139,14 +147,18 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
         // A layout still spreading out (a large map's, in its worker) stays in view until the user takes the camera.
         setTransform(fitTransform());
       }
-      if (l.dirty || moving) opts.current.paint();
+      if (l.dirty || moving) opts.current.paint(moving && marks !== null && !marks.settled);
       l.dirty = false;
       if (marks && known && !marks.painted) {
         marks.painted = true;
         performance.mark('capot:first-paint');
       }
-      if (moving) l.frame = requestAnimationFrame(loop);
-      else if (marks?.painted && !marks.settled) {
+      if (moving) {
+        l.frame = requestAnimationFrame(loop);
+        return;
+      }
+      l.frame = 0;
+      if (marks?.painted && !marks.settled) {
         // The last ticks and the final overlap pass may have moved the edges of the map: one last fit.
         if (!l.userMoved) setTransform(fitTransform());
         marks.settled = true;
