@@ -5,13 +5,26 @@ import type { LayoutGraph, Point } from './types.ts';
 /** Cooling for large maps: their starting placement is already close, and each tick costs a lot. */
 export const LARGE_MAP_COOLING_TICKS = 160;
 
+const spawn = () =>
+  new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'capot-layout' });
+let spare: Worker | null = null;
+
+/**
+ * Starts a layout worker ahead of need: its script loads and compiles on its own thread while the page prepares a
+ * large map (sizes its labels, renders), and the next {@link createWorkerEngine} takes it.
+ */
+export function prepareLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') spare ??= spawn();
+}
+
 /**
  * The force layout in a Web Worker, for large maps: the main thread only paints. `step()` reports whether the worker
  * is still moving the current graph; `positions()` is the latest buffer it sent for that graph (NaN until the first
  * arrives, a few milliseconds after `setGraph`). A drag moves the node here at once and tells the worker.
  */
 export function createWorkerEngine(onMessage: () => void): LayoutEngine {
-  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'capot-layout' });
+  const worker = spare ?? spawn();
+  spare = null;
   let version = 0;
   let buffer: Float64Array = new Float64Array(0);
   let order = new Map<string, number>();

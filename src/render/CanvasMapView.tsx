@@ -1,12 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { select } from 'd3-selection';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { createMainThreadEngine, type LayoutEngine } from '../layout/engine.ts';
-import { createWorkerEngine } from '../layout/worker-engine.ts';
+import { createWorkerEngine, prepareLayoutWorker } from '../layout/worker-engine.ts';
 import { useAppStoreApi } from '../state/context.tsx';
 import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
 import { createHitTester } from './canvas-hit.ts';
-import { paintCanvas } from './canvas-paint.ts';
+import { canvasEdges, paintCanvas } from './canvas-paint.ts';
 import { useMapModel } from './use-map-model.ts';
 import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
 
@@ -20,13 +20,16 @@ const createEngine = (onMessage: () => void): LayoutEngine =>
  */
 export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
   const store = useAppStoreApi();
+  // Before the model: the worker boots while the labels are sized.
+  useState(prepareLayoutWorker);
   const model = useMapModel();
   const { map, boxes, actorLooks, index, graph, presentEdges, order } = model;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const sizes = useMemo(() => graph.nodes.map((n) => ({ width: n.width, height: n.height })), [graph]);
   const hit = useMemo(() => createHitTester(sizes), [sizes]);
-  const current = useRef({ model, hit });
-  current.current = { model, hit };
+  const edges = useMemo(() => canvasEdges(presentEdges, order), [presentEdges, order]);
+  const current = useRef({ model, hit, edges });
+  current.current = { model, hit, edges };
 
   const paint = (spreading: boolean) => {
     const canvas = canvasRef.current;
@@ -47,15 +50,12 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
       transform: runtime.live.current.transform,
       nodes: m.graph.nodes,
       positions: engine.positions(),
-      order: m.order,
       boxes: m.boxes,
       nodeById: m.index.nodeById,
-      edges: m.presentEdges,
-      edgeById: m.index.edgeById,
+      edges: current.current.edges,
       actorLooks: m.actorLooks,
       emphasis: (id, kind) => emphasisOf(scene, hoverSet, id, kind),
       selected: s.selected,
-      pins: s.pins,
       sketch: spreading,
     });
   };

@@ -1,12 +1,36 @@
 import type { NodeBox } from '../layout/labels.ts';
-import { clip } from '../layout/geometry.ts';
-import type { LayoutNode, Rect } from '../layout/types.ts';
-import type { DebateNode, LoadedEdge } from '../model/types.ts';
+import type { LayoutNode } from '../layout/types.ts';
+import type { DebateNode, EdgeKind, LoadedEdge } from '../model/types.ts';
 import type { Emphasis } from '../state/selectors.ts';
 import { pathData } from './canvas-shapes.ts';
 import type { ActorLook } from './draw-node.ts';
 import { edgeKinds, nodeKinds } from './kinds.ts';
 import { theme } from './theme.ts';
+
+/**
+ * The edges to draw, by index, worked out once per graph rather than per frame: `from[i]` is the index of edge `i`'s
+ * first node in the positions buffer; `to[i]` that of its second node, or for an undercut `-1 - j` where `j` is the
+ * index of the edge it attacks (it aims at that edge's middle); -1 - edges.length when its target is not drawn.
+ */
+export interface CanvasEdges {
+  ids: readonly string[];
+  kinds: readonly EdgeKind[];
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Indexes `edges` against the node order of the positions buffer. Edges with an end not in `order` are dropped. */
+export function canvasEdges(edges: readonly LoadedEdge[], order: ReadonlyMap<string, number>): CanvasEdges {
+  const kept = edges.filter((e) => order.has(e.from) && (e.kind === 'undercuts' || order.has(e.to)));
+  const position = new Map(kept.map((e, i) => [e.id, i]));
+  const from = new Int32Array(kept.length);
+  const to = new Int32Array(kept.length);
+  kept.forEach((e, i) => {
+    from[i] = order.get(e.from)!;
+    to[i] = e.kind === 'undercuts' ? -1 - (position.get(e.to) ?? kept.length) : order.get(e.to)!;
+  });
+  return { ids: kept.map((e) => e.id), kinds: kept.map((e) => e.kind), from, to };
+}
 
 /** Everything one canvas frame needs. Positions are the layout's interleaved buffer, in `nodes` order. */
 export interface CanvasFrame {
@@ -17,15 +41,12 @@ export interface CanvasFrame {
   transform: { x: number; y: number; k: number };
   nodes: readonly LayoutNode[];
   positions: Float64Array;
-  order: ReadonlyMap<string, number>;
   boxes: ReadonlyMap<string, NodeBox>;
   nodeById: ReadonlyMap<string, DebateNode>;
-  edges: readonly LoadedEdge[];
-  edgeById: ReadonlyMap<string, LoadedEdge>;
+  edges: CanvasEdges;
   actorLooks: ReadonlyMap<string, ActorLook>;
   emphasis: (id: string, kind: 'node' | 'edge') => Emphasis;
   selected: string | null;
-  pins: Readonly<Record<string, unknown>>;
   /**
    * A quick sketch rather than the full drawing: plain blocks and lines, no labels, arrowheads or dashes. For the
    * frames of a first layout, whose nodes move every frame (set text costs most of a frame on a software canvas).
@@ -44,70 +65,82 @@ const shapeOf = (kind: DebateNode['kind'], w: number, h: number) => {
   if (!path) shapeCache.set(key, (path = new Path2D(pathData(nodeKinds[kind].shape(w, h)))));
   return path;
 };
+const KINDS = Object.keys(nodeKinds) as DebateNode['kind'][];
+
+/** Node indices on screen, with whether each is dimmed. Reused from frame to frame. */
+let onScreenNodes = new Int32Array(0);
+let dimmedNodes = new Uint8Array(0);
 
 /**
  * Paints the map on a 2D canvas with the look of the SVG view (the same kind tables and outlines): edges batched by
  * kind, nodes, then labels and actor chips where they are readable at this zoom; everything off screen is skipped.
+ * Far out (or in a sketch) nodes are plain blocks and edges plain lines between centres, hidden under the blocks.
  */
 export function paintCanvas(f: CanvasFrame): void {
-  const { ctx, transform: t, dpr } = f;
+  const { ctx, transform: t, dpr, positions: p, nodes } = f;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.globalAlpha = 1;
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, f.width, f.height);
   ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
   const view = { x0: -t.x / t.k, y0: -t.y / t.k, x1: (f.width - t.x) / t.k, y1: (f.height - t.y) / t.k };
-  const rectOf = (id: string): Rect | undefined => {
-    const i = f.order.get(id);
-    const box = f.boxes.get(id);
-    if (i === undefined || !box || Number.isNaN(f.positions[2 * i]!)) return undefined;
-    return { x: f.positions[2 * i]!, y: f.positions[2 * i + 1]!, width: box.width, height: box.height };
-  };
-  const onScreen = (x0: number, y0: number, x1: number, y1: number) =>
-    Math.max(x0, x1) >= view.x0 &&
-    Math.min(x0, x1) <= view.x1 &&
-    Math.max(y0, y1) >= view.y0 &&
-    Math.min(y0, y1) <= view.y1;
+  const blocks = f.sketch === true || t.k * 20 < MIN_LABEL_PX * 2;
 
-  paintEdges(f, rectOf, onScreen);
-  const visible: { node: DebateNode; r: Rect; emphasis: Emphasis }[] = [];
-  for (const n of f.nodes) {
-    const r = rectOf(n.id);
-    const node = f.nodeById.get(n.id);
-    if (!r || !node || !onScreen(r.x - r.width / 2, r.y - r.height / 2, r.x + r.width / 2, r.y + r.height / 2))
-      continue;
-    visible.push({ node, r, emphasis: f.emphasis(n.id, 'node') });
+  paintEdges(f, view, !blocks);
+
+  if (onScreenNodes.length < nodes.length) {
+    onScreenNodes = new Int32Array(nodes.length);
+    dimmedNodes = new Uint8Array(nodes.length);
   }
-  // Far out, a node is a few pixels: plain rectangles, batched by kind and emphasis, read the same and cost far less.
-  if (f.sketch || t.k * 20 < MIN_LABEL_PX * 2) {
-    paintBlocks(f, visible);
+  let count = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const x = p[2 * i]!;
+    const y = p[2 * i + 1]!;
+    const { width, height, id } = nodes[i]!;
+    if (Number.isNaN(x) || x + width / 2 < view.x0 || x - width / 2 > view.x1) continue;
+    if (y + height / 2 < view.y0 || y - height / 2 > view.y1) continue;
+    onScreenNodes[count] = i;
+    dimmedNodes[count++] = f.emphasis(id, 'node') === 'dimmed' ? 1 : 0;
+  }
+  if (blocks) {
+    paintBlocks(f, count);
     return;
   }
-  for (const { node, r, emphasis } of visible) {
-    const style = nodeKinds[node.kind];
-    ctx.globalAlpha = emphasis === 'dimmed' ? theme.dimOpacity : 1;
-    ctx.translate(r.x, r.y);
-    const path = shapeOf(node.kind, r.width, r.height);
+  for (let c = 0; c < count; c++) {
+    const i = onScreenNodes[c]!;
+    const { id, kind, width, height } = nodes[i]!;
+    const [x, y] = [p[2 * i]!, p[2 * i + 1]!];
+    const style = nodeKinds[kind];
+    ctx.globalAlpha = dimmedNodes[c] ? theme.dimOpacity : 1;
+    ctx.translate(x, y);
+    const path = shapeOf(kind, width, height);
     ctx.fillStyle = style.fill;
     ctx.fill(path);
-    ctx.lineWidth = node.id === f.selected ? style.strokeWidth + 3 : style.strokeWidth;
-    ctx.strokeStyle = node.id === f.selected ? '#f59e0b' : style.stroke;
+    ctx.lineWidth = id === f.selected ? style.strokeWidth + 3 : style.strokeWidth;
+    ctx.strokeStyle = id === f.selected ? '#f59e0b' : style.stroke;
     ctx.stroke(path);
-    ctx.translate(-r.x, -r.y);
+    ctx.translate(-x, -y);
   }
-  if (t.k * 12 >= MIN_LABEL_PX) paintLabels(f, visible);
+  if (t.k * 12 >= MIN_LABEL_PX) paintLabels(f, count);
   ctx.globalAlpha = 1;
 }
 
-function paintBlocks(f: CanvasFrame, visible: { node: DebateNode; r: Rect; emphasis: Emphasis }[]) {
-  const { ctx } = f;
-  for (const dimmed of [true, false]) {
+function paintBlocks(f: CanvasFrame, count: number) {
+  const { ctx, positions: p, nodes } = f;
+  for (const dimmed of [1, 0]) {
     ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
-    for (const kind of Object.keys(nodeKinds) as DebateNode['kind'][]) {
+    for (const kind of KINDS) {
       const style = nodeKinds[kind];
       ctx.beginPath();
-      for (const { node, r, emphasis } of visible)
-        if (node.kind === kind && (emphasis === 'dimmed') === dimmed)
-          ctx.rect(r.x - r.width / 2, r.y - r.height / 2, r.width, r.height);
+      let any = false;
+      for (let c = 0; c < count; c++) {
+        const i = onScreenNodes[c]!;
+        const node = nodes[i]!;
+        if (node.kind !== kind || dimmedNodes[c] !== dimmed) continue;
+        ctx.rect(p[2 * i]! - node.width / 2, p[2 * i + 1]! - node.height / 2, node.width, node.height);
+        any = true;
+      }
+      if (!any) continue;
       ctx.fillStyle = style.fill;
       ctx.fill();
       ctx.strokeStyle = style.stroke;
@@ -118,50 +151,107 @@ function paintBlocks(f: CanvasFrame, visible: { node: DebateNode; r: Rect; empha
   ctx.globalAlpha = 1;
 }
 
-function paintEdges(
-  f: CanvasFrame,
-  rectOf: (id: string) => Rect | undefined,
-  onScreen: (x0: number, y0: number, x1: number, y1: number) => boolean,
-) {
-  const { ctx } = f;
-  const mids = new Map<string, Rect>();
-  const batches = new Map<string, { kind: LoadedEdge['kind']; dimmed: boolean; lines: number[] }>();
-  const add = (e: LoadedEdge, to: Rect | undefined) => {
-    const from = rectOf(e.from);
-    if (!from || !to) return;
-    const a = clip(from, to);
-    const b = clip(to, from);
-    mids.set(e.id, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, width: 0, height: 0 });
-    if (!onScreen(a.x, a.y, b.x, b.y)) return;
-    const dimmed = f.emphasis(e.id, 'edge') === 'dimmed';
-    const key = `${e.kind}|${dimmed}`;
-    let batch = batches.get(key);
-    if (!batch) batches.set(key, (batch = { kind: e.kind, dimmed, lines: [] }));
-    batch.lines.push(a.x, a.y, b.x, b.y);
+/** Where the segment from a box's centre towards (tx, ty) leaves the box: written to `out[0]`, `out[1]`. */
+function leave(x: number, y: number, halfW: number, halfH: number, tx: number, ty: number, out: Float64Array) {
+  const dx = tx - x;
+  const dy = ty - y;
+  const scale = Math.min(dx === 0 ? Infinity : halfW / Math.abs(dx), dy === 0 ? Infinity : halfH / Math.abs(dy));
+  const s = Number.isFinite(scale) ? scale : 0;
+  out[0] = x + dx * s;
+  out[1] = y + dy * s;
+}
+
+/** Edge ends (x0, y0, x1, y1 per edge), reused from frame to frame. */
+let ends = new Float64Array(0);
+const point = new Float64Array(2);
+
+function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; y1: number }, detailed: boolean) {
+  const { ctx, positions: p, nodes, edges } = f;
+  const n = edges.ids.length;
+  if (ends.length < 4 * n) ends = new Float64Array(4 * n);
+  // Ends first (undercuts aim at the middle of the edge they attack, which may come later in the list).
+  for (let pass = 0; pass < 2; pass++) {
+    for (let e = 0; e < n; e++) {
+      const undercut = edges.to[e]! < 0;
+      if (undercut !== (pass === 1)) continue;
+      const a = edges.from[e]!;
+      const [ax, ay] = [p[2 * a]!, p[2 * a + 1]!];
+      let bx: number;
+      let by: number;
+      let halfW = 0;
+      let halfH = 0;
+      if (undercut) {
+        const target = -1 - edges.to[e]!;
+        if (target >= n) {
+          ends[4 * e] = NaN;
+          continue;
+        }
+        bx = (ends[4 * target]! + ends[4 * target + 2]!) / 2;
+        by = (ends[4 * target + 1]! + ends[4 * target + 3]!) / 2;
+      } else {
+        const b = edges.to[e]!;
+        [bx, by] = [p[2 * b]!, p[2 * b + 1]!];
+        halfW = nodes[b]!.width / 2;
+        halfH = nodes[b]!.height / 2;
+      }
+      if (!detailed) {
+        // Far out, centre to centre: the blocks drawn over them hide the difference.
+        ends.set([ax, ay, bx, by], 4 * e);
+        continue;
+      }
+      leave(ax, ay, nodes[a]!.width / 2, nodes[a]!.height / 2, bx, by, point);
+      ends[4 * e] = point[0]!;
+      ends[4 * e + 1] = point[1]!;
+      if (undercut) [ends[4 * e + 2], ends[4 * e + 3]] = [bx, by];
+      else {
+        leave(bx, by, halfW, halfH, ax, ay, point);
+        ends[4 * e + 2] = point[0]!;
+        ends[4 * e + 3] = point[1]!;
+      }
+    }
+  }
+
+  const onScreen = (e: number) => {
+    const [x0, y0, x1, y1] = [ends[4 * e]!, ends[4 * e + 1]!, ends[4 * e + 2]!, ends[4 * e + 3]!];
+    return (
+      !Number.isNaN(x0) &&
+      Math.max(x0, x1) >= view.x0 &&
+      Math.min(x0, x1) <= view.x1 &&
+      Math.max(y0, y1) >= view.y0 &&
+      Math.min(y0, y1) <= view.y1
+    );
   };
-  for (const e of f.edges) if (e.kind !== 'undercuts') add(e, rectOf(e.to));
-  for (const e of f.edges) if (e.kind === 'undercuts') add(e, mids.get(e.to));
-  const arrows = !f.sketch && f.transform.k >= 0.3;
-  for (const { kind, dimmed, lines } of batches.values()) {
+  // Batches by kind and dimming: one path each.
+  const batches = new Map<string, number[]>();
+  for (let e = 0; e < n; e++) {
+    if (!onScreen(e)) continue;
+    const key = `${edges.kinds[e]!}|${f.emphasis(edges.ids[e]!, 'edge') === 'dimmed' ? 1 : 0}`;
+    let batch = batches.get(key);
+    if (!batch) batches.set(key, (batch = []));
+    batch.push(e);
+  }
+  const arrows = detailed && f.transform.k >= 0.3;
+  for (const [key, list] of batches) {
+    const [kind, dimmed] = key.split('|') as [EdgeKind, string];
     const style = edgeKinds[kind];
-    ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
+    ctx.globalAlpha = dimmed === '1' ? theme.dimOpacity : 1;
     ctx.strokeStyle = style.colour;
     ctx.fillStyle = style.colour;
     ctx.lineWidth = Math.max(style.width, MIN_LINE_PX / f.transform.k);
     // Zoomed out, dashes keep their on-screen length: shrunk with the map they would be specks, thousands per edge.
     const dashScale = Math.max(1, 1 / f.transform.k);
-    ctx.setLineDash(style.dash && !f.sketch ? style.dash.split(' ').map((d) => Number(d) * dashScale) : []);
+    ctx.setLineDash(style.dash && detailed ? style.dash.split(' ').map((d) => Number(d) * dashScale) : []);
     ctx.beginPath();
-    for (let i = 0; i < lines.length; i += 4) {
-      ctx.moveTo(lines[i]!, lines[i + 1]!);
-      ctx.lineTo(lines[i + 2]!, lines[i + 3]!);
+    for (const e of list) {
+      ctx.moveTo(ends[4 * e]!, ends[4 * e + 1]!);
+      ctx.lineTo(ends[4 * e + 2]!, ends[4 * e + 3]!);
     }
     ctx.stroke();
     ctx.setLineDash([]);
     if (!arrows) continue;
     ctx.beginPath();
-    for (let i = 0; i < lines.length; i += 4) {
-      const [x0, y0, x1, y1] = [lines[i]!, lines[i + 1]!, lines[i + 2]!, lines[i + 3]!];
+    for (const e of list) {
+      const [x0, y0, x1, y1] = [ends[4 * e]!, ends[4 * e + 1]!, ends[4 * e + 2]!, ends[4 * e + 3]!];
       const len = Math.hypot(x1 - x0, y1 - y0) || 1;
       const [ux, uy] = [(x1 - x0) / len, (y1 - y0) / len];
       ctx.moveTo(x1, y1);
@@ -174,32 +264,40 @@ function paintEdges(
   ctx.globalAlpha = 1;
 }
 
-function paintLabels(f: CanvasFrame, visible: { node: DebateNode; r: Rect; emphasis: Emphasis }[]) {
-  const { ctx, transform: t } = f;
+function paintLabels(f: CanvasFrame, count: number) {
+  const { ctx, transform: t, positions: p, nodes } = f;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
-  for (const { node, r, emphasis } of visible) {
-    const box = f.boxes.get(node.id)!;
-    if (t.k * box.fontSize < MIN_LABEL_PX) continue;
-    const style = nodeKinds[node.kind];
-    ctx.globalAlpha = emphasis === 'dimmed' ? theme.dimOpacity : 1;
+  let font = '';
+  const setFont = (wanted: string) => {
+    // Setting a font parses it: only when it changes.
+    if (wanted !== font) ctx.font = font = wanted;
+  };
+  for (let c = 0; c < count; c++) {
+    const i = onScreenNodes[c]!;
+    const { id, kind, height } = nodes[i]!;
+    const box = f.boxes.get(id);
+    if (!box || t.k * box.fontSize < MIN_LABEL_PX) continue;
+    const [x, y] = [p[2 * i]!, p[2 * i + 1]!];
+    const style = nodeKinds[kind];
+    ctx.globalAlpha = dimmedNodes[c] ? theme.dimOpacity : 1;
     ctx.fillStyle = style.textColor;
-    ctx.font = `${style.fontWeight} ${box.fontSize}px ${theme.font}`;
-    const top = r.y - r.height / 2 + box.textTop;
-    box.lines.forEach((line, i) => ctx.fillText(line, r.x, top + i * box.lineHeight + box.fontSize * 0.92));
+    setFont(`${style.fontWeight} ${box.fontSize}px ${theme.font}`);
+    const top = y - height / 2 + box.textTop;
+    box.lines.forEach((line, l) => ctx.fillText(line, x, top + l * box.lineHeight + box.fontSize * 0.92));
     if (box.chipsTop === null || t.k < 0.6) continue;
-    const chips = node.actors.slice(0, 3).flatMap((a) => f.actorLooks.get(a) ?? []);
-    ctx.font = `700 9px ${theme.font}`;
-    let x = r.x - (chips.length * 26 - 3) / 2;
-    const y = r.y - r.height / 2 + box.chipsTop + 1;
+    const chips = (f.nodeById.get(id)?.actors ?? []).slice(0, 3).flatMap((a) => f.actorLooks.get(a) ?? []);
+    setFont(`700 9px ${theme.font}`);
+    let cx = x - (chips.length * 26 - 3) / 2;
+    const cy = y - height / 2 + box.chipsTop + 1;
     for (const chip of chips) {
       ctx.fillStyle = chip.colour;
       ctx.beginPath();
-      ctx.roundRect(x, y, 23, 13, 6.5);
+      ctx.roundRect(cx, cy, 23, 13, 6.5);
       ctx.fill();
       ctx.fillStyle = '#ffffff';
-      ctx.fillText(chip.initials, x + 11.5, y + 9.6);
-      x += 26;
+      ctx.fillText(chip.initials, cx + 11.5, cy + 9.6);
+      cx += 26;
     }
   }
 }

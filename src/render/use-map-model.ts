@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { approximateMeasure } from '../layout/measure.ts';
+import { approximateMeasure, wordwiseMeasure } from '../layout/measure.ts';
 import { nodeBox, type NodeBox } from '../layout/labels.ts';
 import { toLayoutGraph } from '../layout/graph.ts';
 import { buildIndex } from '../model/queries.ts';
@@ -22,7 +22,7 @@ export function useMapModel() {
   const scene = useAppStore(selectScene)!;
   const [browserMeasure] = useState(createMeasure);
   const boxes = useMemo(() => {
-    const measure = map.nodes.length > MEASURE_LIMIT ? approximateMeasure : browserMeasure;
+    const measure = map.nodes.length > MEASURE_LIMIT ? wordwiseMeasure(approximateMeasure) : browserMeasure;
     return new Map<string, NodeBox>(map.nodes.map((n) => [n.id, nodeBox(n, measure)]));
   }, [map, browserMeasure]);
   const actorLooks = useMemo(() => {
