@@ -79,4 +79,72 @@ describe('keeping maps', () => {
     expect(JSON.parse(await saved[1]!.blob.text())).toHaveProperty('locutions');
     vi.restoreAllMocks();
   });
+
+  describe('the start hint', () => {
+    /** A `Storage` of its own per test (jsdom's `localStorage` is shared). */
+    const memoryStorage = (): Storage => {
+      const items = new Map<string, string>();
+      return {
+        get length() {
+          return items.size;
+        },
+        key: (i) => [...items.keys()][i] ?? null,
+        getItem: (k) => items.get(k) ?? null,
+        setItem: (k, v) => void items.set(k, String(v)),
+        removeItem: (k) => void items.delete(k),
+        clear: () => items.clear(),
+      };
+    };
+    const start = (factory: IDBFactory, startHints: Storage) => {
+      const store = createAppStore();
+      const app = createMapApp(store, { openLibrary: () => openIdbLibrary(factory), startHints });
+      return { store, started: app.start({ search: '', href: 'http://x/' }) };
+    };
+
+    it('shows the built-in map before storage opens, then with the pins and view it was left with', async () => {
+      const factory = new IDBFactory();
+      const hints = memoryStorage();
+      const first = start(factory, hints);
+      // Synchronously: no wait for IndexedDB.
+      expect(first.store.getState()).toMatchObject({ map: { id: 'ai-openness' }, shownKey: 'builtin' });
+      await first.started;
+      first.store.getState().setPin('q-share', { x: 5, y: 6 });
+      first.store.getState().setView({ x: 7, y: 8, k: 0.75 });
+      await waitFor(() => expect(hints.getItem('capot:builtin-arrangement')).toContain('0.75'));
+      expect(hints.getItem('capot:last')).toBe('builtin');
+
+      const again = start(factory, hints);
+      expect(again.store.getState()).toMatchObject({
+        map: { id: 'ai-openness' },
+        pins: { 'q-share': { x: 5, y: 6 } },
+        view: { x: 7, y: 8, k: 0.75 },
+      });
+      await again.started;
+    });
+
+    it('waits for storage when the last map shown was one the user opened', async () => {
+      const factory = new IDBFactory();
+      const hints = memoryStorage();
+      const first = await startApp(() => openIdbLibrary(factory));
+      await first.upload(file('uniforms.json', fixture('capot-v1.json')));
+      await screen.findByRole('heading', { level: 1, name: 'Should schools require uniforms?' });
+      hints.setItem('capot:last', 'map:school-uniforms');
+
+      const again = start(factory, hints);
+      expect(again.store.getState().map).toBeNull();
+      await again.started;
+      expect(again.store.getState()).toMatchObject({ map: { id: 'school-uniforms' }, shownKey: 'map:school-uniforms' });
+    });
+
+    it('still restores a kept map when the browser has no hint yet (kept by an earlier version)', async () => {
+      const factory = new IDBFactory();
+      const first = await startApp(() => openIdbLibrary(factory));
+      await first.upload(file('uniforms.json', fixture('capot-v1.json')));
+      await screen.findByRole('heading', { level: 1, name: 'Should schools require uniforms?' });
+
+      const again = start(factory, memoryStorage());
+      await again.started;
+      expect(again.store.getState()).toMatchObject({ map: { id: 'school-uniforms' }, shownKey: 'map:school-uniforms' });
+    });
+  });
 });

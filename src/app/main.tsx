@@ -11,7 +11,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const store = createAppStore();
-const maps = createMapApp(store);
+const maps = createMapApp(store, { startHints: localStorageIfAny() });
 // The hash (filters, selection) is read first: the map arrives asynchronously (storage, ?map=) and keeps what fits.
 syncUrl(store);
 // ?map=<address>, else the map shown last (kept in IndexedDB), else the built-in map.
@@ -22,3 +22,12 @@ createRoot(root).render(
     <App store={store} files={maps.commands} />
   </StrictMode>,
 );
+
+/** The page's `localStorage`, or undefined where reading it throws (storage switched off). */
+function localStorageIfAny(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

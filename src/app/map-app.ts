@@ -1,9 +1,10 @@
 import { storageProblem } from '../io/idb.ts';
 import { openIdbLibrary } from '../io/idb-library.ts';
+import { readStartHint, withStartHint } from '../io/start-hint.ts';
 import type { MapLibrary } from '../io/saved-map.ts';
 import type { AppStore } from '../state/store.ts';
 import type { FileCommands } from '../ui/FileActions.tsx';
-import { BUILTIN_KEY } from './builtin.ts';
+import { BUILTIN_KEY, loadBuiltinMap } from './builtin.ts';
 import { reportImportFailure } from './import-report.ts';
 import { createBackground } from './background.ts';
 import { afterKeep, keepArrangements, refreshMapList } from './library-sync.ts';
@@ -15,6 +16,8 @@ import { saveMap } from './save-map.ts';
 export interface MapAppOptions {
   openLibrary?: () => Promise<MapLibrary>;
   fetch?: typeof fetch;
+  /** Synchronous storage for the start hint (the page's `localStorage`); without it, every start waits for IndexedDB. */
+  startHints?: Storage | undefined;
 }
 
 /** Opening, keeping and saving maps, wired to one store: the commands for the UI, and the start-up. */
@@ -26,6 +29,9 @@ export interface MapApp {
    */
   start(location: { search: string; href: string }): Promise<void>;
 }
+
+/** Whether `key` names a map kept in the browser (not the built-in one). */
+const kept = (key: string | undefined): key is string => key !== undefined && key !== BUILTIN_KEY;
 
 /** Builds the map app for a store. Nothing happens until `start` or a command is called. */
 export function createMapApp(store: AppStore, options: MapAppOptions = {}): MapApp {
@@ -78,9 +84,19 @@ export function createMapApp(store: AppStore, options: MapAppOptions = {}): MapA
   return {
     commands,
     async start({ search, href }) {
+      const address = new URLSearchParams(search).get('map');
+      // The built-in map at once, before storage opens, when it is what this start would show anyway.
+      const hint = address ? null : readStartHint(options.startHints);
+      const quick = hint !== null && (hint.last === null || hint.last === BUILTIN_KEY);
+      if (quick) loadBuiltinMap(store, hint.builtinArrangement);
+      let earlier: string | undefined;
       try {
-        library = await openLibrary();
+        library = withStartHint(await openLibrary(), options.startHints, BUILTIN_KEY);
+        // A browser that kept a map before it kept the hint: its last map is still shown on a reload.
+        if (quick && hint.last === null) earlier = await library.getLast().catch(() => undefined);
         keepArrangements(store, library);
+        const shown = store.getState().shownKey;
+        if (quick && !kept(earlier) && shown !== null) void library.setLast(shown).catch(() => undefined);
       } catch (thrown) {
         store
           .getState()
@@ -89,7 +105,7 @@ export function createMapApp(store: AppStore, options: MapAppOptions = {}): MapA
           );
       }
       await refreshMapList(store, library);
-      const address = new URLSearchParams(search).get('map');
+      if (quick && !kept(earlier)) return;
       if (address && (await opener.openUrl(address, href))) return;
       // The map asked for failed: show one behind the error, which showing a map would otherwise clear.
       const failed = store.getState().loadError;
