@@ -18,6 +18,7 @@ let last: {
   mode: string;
   nodeKinds: unknown;
   edgeKinds: unknown;
+  base: Visible;
   out: SceneSets;
 } | null = null;
 
@@ -36,10 +37,13 @@ export function selectScene(s: AppState): SceneSets | null {
     return last.out;
   const index = buildIndex(map);
   const kinds = { nodeKinds: new Set(nodeKinds), edgeKinds: new Set(edgeKinds) };
-  const base = filterGraph(index, { actors: null, ...kinds });
+  // What the kind filters leave stays the same object while only the actors change: in highlight mode the map view
+  // then keeps its graph (and its layout), and only repaints.
+  const sameKinds = last && last.map === map && last.nodeKinds === nodeKinds && last.edgeKinds === edgeKinds;
+  const base = sameKinds ? last!.base : filterGraph(index, { actors: null, ...kinds });
   const focus = actors.length ? filterGraph(index, { actors: new Set(actors), ...kinds }) : null;
   const out = { present: mode === 'isolate' && focus ? focus : base, focus };
-  last = { map, actors, mode, nodeKinds, edgeKinds, out };
+  last = { map, actors, mode, nodeKinds, edgeKinds, base, out };
   return out;
 }
 

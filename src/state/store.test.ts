@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testMap } from '../model/test-map.ts';
 import { createAppStore } from './store.ts';
+import { selectScene } from './selectors.ts';
 
 describe('app store', () => {
   it('starts empty with every kind shown and no actor filter', () => {
@@ -46,5 +47,23 @@ describe('app store', () => {
     store.getState().select('q');
     store.getState().setMap(testMap);
     expect(store.getState().selected).toBe('q');
+  });
+
+  it('keeps what is present while a highlight filter changes, so the map keeps its graph and only repaints', () => {
+    const store = createAppStore();
+    store.getState().setMap(testMap);
+    const actor = testMap.actors[0]!.id;
+    const before = selectScene(store.getState())!;
+    store.getState().toggleActor(actor);
+    const highlighted = selectScene(store.getState())!;
+    expect(highlighted.present).toBe(before.present);
+    expect(highlighted.focus?.nodes.size).toBeLessThan(before.present.nodes.size);
+    store.getState().setMode('isolate');
+    expect(selectScene(store.getState())!.present).toEqual(highlighted.focus);
+    store.getState().setMode('highlight');
+    store.getState().toggleNodeKind('fact');
+    const fewer = selectScene(store.getState())!.present;
+    expect(fewer).not.toBe(before.present);
+    expect([...fewer.nodes].some((id) => testMap.nodes.find((n) => n.id === id)?.kind === 'fact')).toBe(false);
   });
 });
