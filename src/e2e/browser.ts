@@ -35,12 +35,14 @@ export interface OpenedPage {
 export async function openApp(
   browser: Browser,
   path = '',
-  options: { width?: number; height?: number; acceptDownloads?: boolean } = {},
+  options: { width?: number; height?: number; acceptDownloads?: boolean; initScript?: string } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
     acceptDownloads: options.acceptDownloads ?? true,
   });
+  // Runs in the page before the app's own scripts.
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { openApp, sharedBrowser } from './browser.ts';
+
+const browser = sharedBrowser();
+
+/**
+ * Counts, for every animation frame, how many requestAnimationFrame callbacks ran in it (by the frame's timestamp).
+ * Installed before the app's scripts.
+ */
+const COUNT_CALLBACKS = `
+  window.__perFrame = new Map();
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    raf((t) => {
+      window.__perFrame.set(t, (window.__perFrame.get(t) ?? 0) + 1);
+      callback(t);
+    });
+`;
+
+describe('a large map (canvas view, layout in a worker) in Chromium', () => {
+  it('runs one frame loop while its layout spreads, however often the camera follows it', async () => {
+    const { page, errors } = await openApp(browser(), '?generate=1000&seed=3', { initScript: COUNT_CALLBACKS });
+    expect(await page.locator('canvas.map-canvas').count()).toBe(1);
+    const perFrame = await page.evaluate(() => [
+      ...(window as unknown as { __perFrame: Map<number, number> }).__perFrame.values(),
+    ]);
+    // The layout took many frames; in none did more than the app's loop and d3's transition timer run.
+    expect(perFrame.length).toBeGreaterThan(10);
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds the node under the pointer: hovering shows a hand, clicking opens its details', async () => {
+    const { page } = await openApp(browser(), '?generate=1000&seed=3');
+    const canvas = page.locator('canvas.map-canvas');
+    const area = (await canvas.boundingBox())!;
+    // Zoomed in on the middle, nodes are big enough to aim at; look for one along a grid.
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
+    let over: { x: number; y: number } | null = null;
+    for (let gx = 1; gx < 12 && !over; gx++)
+      for (let gy = 1; gy < 8 && !over; gy++) {
+        const point = { x: area.x + (area.width * gx) / 12, y: area.y + (area.height * gy) / 8 };
+        await page.mouse.move(point.x, point.y);
+        if ((await canvas.evaluate((el) => (el as HTMLElement).style.cursor)) === 'pointer') over = point;
+      }
+    expect(over).not.toBeNull();
+    await page.mouse.click(over!.x, over!.y);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.getByRole('heading').first().textContent()).toMatch(/\w/);
+    await page.context().close();
+  });
+});
