@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, clip, edgePath, fitToView } from './geometry.ts';
+import { boundsOf, boundsOfPlaced, clip, edgePath, fitToView } from './geometry.ts';
 import type { Point, Rect } from './types.ts';
 
 /** Is `p` on the border of `box` (within a hair)? */
@@ -111,5 +111,26 @@ describe('fitToView', () => {
 
   it('centres a single point at scale 1', () => {
     expect(fitToView({ x: 5, y: 5, width: 0, height: 0 }, viewport)).toEqual({ x: 395, y: 295, k: 1 });
+  });
+});
+
+describe('boundsOfPlaced', () => {
+  it('holds every placed box and leaves out those with no position yet', () => {
+    const positions = new Float64Array([0, 0, 100, 50, NaN, NaN]);
+    const sizes = [
+      { width: 20, height: 10 },
+      { width: 40, height: 20 },
+      { width: 1000, height: 1000 },
+    ];
+    expect(boundsOfPlaced(positions, sizes)).toEqual({ x: -10, y: -5, width: 130, height: 65 });
+  });
+
+  it('is empty when nothing is placed', () => {
+    expect(boundsOfPlaced(new Float64Array([NaN, NaN]), [{ width: 5, height: 5 }])).toEqual({
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 0,
+    });
   });
 });

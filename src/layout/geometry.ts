@@ -56,6 +56,27 @@ export function clip(box: Rect, toward: Point): Point {
   return { x: box.x + dx * scale, y: box.y + dy * scale };
 }
 
+/**
+ * The smallest area holding every box placed at an interleaved positions buffer (`[x0, y0, x1, y1, …]`, box `i` of
+ * size `sizes[i]` centred at `x_i, y_i`); boxes whose position is not known yet (NaN) are left out. Empty (all zeros)
+ * when none is placed. Allocates nothing per box: the map view asks this every frame while a large layout spreads.
+ */
+export function boundsOfPlaced(positions: Float64Array, sizes: readonly Size[]): Bounds {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const n = Math.min(sizes.length, positions.length >> 1);
+  for (let i = 0; i < n; i++) {
+    const x = positions[2 * i]!;
+    const y = positions[2 * i + 1]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    const { width, height } = sizes[i]!;
+    if (x - width / 2 < x0) x0 = x - width / 2;
+    if (y - height / 2 < y0) y0 = y - height / 2;
+    if (x + width / 2 > x1) x1 = x + width / 2;
+    if (y + height / 2 > y1) y1 = y + height / 2;
+  }
+  return x0 > x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 /** The smallest area holding every box; empty (all zeros) for no boxes. */
 export function boundsOf(rects: Iterable<Rect>): Bounds {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -22,21 +22,29 @@ const ELLIPSIS = '…';
  * a word too long for a line on its own (a URL, a German compound) is broken between characters, and text that needs
  * more than `maxLines` lines is cut, its last line ending with "…". Returns no lines for blank text.
  *
+ * Widths add up: a line is as wide as its words and the spaces between them, as with every measure Capot uses (word
+ * by word in the browser, character by character elsewhere), so each word is measured once.
+ *
  * @param measure - the width of a string in the label's font (bind the font size first).
  */
 export function wrapLabel(text: string, maxWidth: number, measure: (text: string) => number, maxLines = 4): string[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
+  const space = words.length > 1 ? measure(' ') : 0;
   const lines: string[] = [];
   let line = '';
+  let width = 0;
   for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (measure(candidate) <= maxWidth) {
-      line = candidate;
+    const wordWidth = measure(word);
+    const candidate = line === '' ? wordWidth : width + space + wordWidth;
+    if (candidate <= maxWidth) {
+      line = line === '' ? word : `${line} ${word}`;
+      width = candidate;
       continue;
     }
     if (line !== '') lines.push(line);
-    const pieces = breakWord(word, maxWidth, measure);
+    const pieces = wordWidth <= maxWidth ? [word] : breakWord(word, maxWidth, measure);
     line = pieces.pop() ?? '';
+    width = pieces.length === 0 ? wordWidth : measure(line);
     lines.push(...pieces);
     // Text is left over (`line`) once `maxLines` lines are full.
     if (lines.length >= maxLines) return ellipsize(lines.slice(0, maxLines), maxWidth, measure);
@@ -47,7 +55,6 @@ export function wrapLabel(text: string, maxWidth: number, measure: (text: string
 
 /** Splits one word into pieces that each fit, keeping whole characters (surrogate pairs stay together). */
 function breakWord(word: string, maxWidth: number, measure: (text: string) => number): string[] {
-  if (measure(word) <= maxWidth) return [word];
   const pieces: string[] = [];
   let piece = '';
   for (const ch of word) {

@@ -2,7 +2,7 @@ import { useMemo, useRef, type Ref } from 'react';
 import { select } from 'd3-selection';
 import { createMainThreadEngine } from '../layout/engine.ts';
 import { useAppStore, useAppStoreApi } from '../state/context.tsx';
-import { routeEdges } from './edge-routes.ts';
+import { curvatures, routeEdges } from './edge-routes.ts';
 import { drawMarkers } from './markers.ts';
 import { MapEdge } from './MapEdge.tsx';
 import { MapNode } from './MapNode.tsx';
@@ -31,7 +31,9 @@ export function MapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
  */
 function SvgMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
   const store = useAppStoreApi();
-  const { map, boxes, actorLooks, index, graph, presentEdges, bends, order } = useMapModel();
+  const { map, boxes, actorLooks, index, graph, presentEdges, order } = useMapModel();
+  // How edges bend (apart, where two run between the same boxes): the SVG view draws curves, the canvas lines.
+  const bends = useMemo(() => curvatures(presentEdges), [presentEdges]);
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   // The elements the frame loop writes into, and what it last wrote (to skip unchanged writes).

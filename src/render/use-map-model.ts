@@ -7,7 +7,6 @@ import { useAppStore } from '../state/context.tsx';
 import { selectScene } from '../state/selectors.ts';
 import { actorColours, initials } from './actors.ts';
 import type { ActorLook } from './draw-node.ts';
-import { curvatures } from './edge-routes.ts';
 import { createMeasure } from './measure-canvas.ts';
 
 /** Above this many nodes, labels are sized by the layout's arithmetic estimate rather than the browser's metrics. */
@@ -15,7 +14,7 @@ const MEASURE_LIMIT = 2000;
 
 /**
  * What both map views (SVG and canvas) derive from the store: boxes, actor looks, the layout graph of what is present,
- * the edges to draw and how they bend. Memoised on the map and the filters, never on positions.
+ * the edges to draw. Memoised on the map and the filters, never on positions.
  */
 export function useMapModel() {
   const map = useAppStore((s) => s.map)!;
@@ -34,7 +33,6 @@ export function useMapModel() {
   const index = buildIndex(map);
   const graph = useMemo(() => toLayoutGraph(map, (n) => boxes.get(n.id)!, scene.present), [map, boxes, scene.present]);
   const presentEdges = useMemo(() => map.edges.filter((e) => scene.present.edges.has(e.id)), [map, scene.present]);
-  const bends = useMemo(() => curvatures(presentEdges), [presentEdges]);
   const order = useMemo(() => new Map(graph.nodes.map((n, i) => [n.id, i])), [graph]);
-  return { map, scene, boxes, actorLooks, index, graph, presentEdges, bends, order };
+  return { map, scene, boxes, actorLooks, index, graph, presentEdges, order };
 }

@@ -11,7 +11,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import type { LayoutEngine } from '../layout/engine.ts';
-import { boundsOf, fitToView } from '../layout/geometry.ts';
+import { boundsOfPlaced, fitToView } from '../layout/geometry.ts';
 import type { LayoutGraph, Point, Rect } from '../layout/types.ts';
 import type { NodeBox } from '../layout/labels.ts';
 import { useAppStoreApi } from '../state/context.tsx';
@@ -89,11 +89,12 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
     return { width: el?.clientWidth || 1, height: el?.clientHeight || 1 };
   };
   const fitTransform = useCallback((): ZoomTransform => {
-    const rects = [...opts.current.order.keys()].flatMap((id) => rectOf(id) ?? []);
-    if (rects.length === 0) return zoomIdentity;
-    const { x, y, k } = fitToView(boundsOf(rects), size(), FIT_PADDING, { minScale: SCALE_EXTENT[0], maxScale: 1.25 });
+    const positions = live.current.engine?.positions();
+    const bounds = positions ? boundsOfPlaced(positions, opts.current.graph.nodes) : null;
+    if (!bounds || bounds.width === 0) return zoomIdentity;
+    const { x, y, k } = fitToView(bounds, size(), FIT_PADDING, { minScale: SCALE_EXTENT[0], maxScale: 1.25 });
     return zoomIdentity.translate(x, y).scale(k);
-  }, [rectOf]);
+  }, []);
   const setTransform = useCallback((t: ZoomTransform, duration = 0) => {
     const { zoom: z } = live.current;
     const el = opts.current.surface.current;
