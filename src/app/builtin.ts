@@ -1,4 +1,5 @@
 import builtin from '../../data/ai-openness.json';
+import shipped from '../../data/ai-openness.layout.json';
 import { loadMap } from '../model/load.ts';
 import type { DebateMap } from '../model/types.ts';
 import type { AppState, AppStore } from '../state/store.ts';
@@ -20,5 +21,7 @@ export function loadBuiltinMap(
   const map = loadMap(builtin as unknown as DebateMap);
   // Lets a benchmark tell loading the data from drawing it.
   performance.mark('capot:data-in');
-  store.getState().showMap(map, BUILTIN_KEY, arrangement);
+  // Its layout is computed ahead of time (`npm run bake`): the page shows it settled at once.
+  const start = shipped.map === map.id ? shipped.positions : null;
+  store.getState().showMap(map, BUILTIN_KEY, { pins: arrangement?.pins ?? {}, view: arrangement?.view ?? null, start });
 }

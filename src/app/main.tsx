@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createAppStore } from '../state/store.ts';
 import { syncUrl } from './url-sync.ts';
-import { prepareLayoutWorker } from '../layout/worker-engine.ts';
 import { createMapApp } from './map-app.ts';
 import { loadGeneratedMap } from './generated-map.ts';
 import './styles.css';
@@ -11,8 +10,6 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Large maps lay out in a worker: it boots on its own thread while the page starts.
-prepareLayoutWorker();
 const store = createAppStore();
 const maps = createMapApp(store, { startHints: localStorageIfAny() });
 // The hash (filters, selection) is read first: the map arrives asynchronously (storage, ?map=) and keeps what fits.

@@ -8,8 +8,8 @@ import type { LayoutGraph, Point } from './types.ts';
  * whose position is not known yet is NaN.
  */
 export interface LayoutEngine {
-  /** True when no node kept its place: a fresh layout. */
-  setGraph(graph: LayoutGraph): boolean;
+  /** True when no node kept its place: a fresh layout. `start`: where a fresh layout starts (see `ForceLayout.setGraph`). */
+  setGraph(graph: LayoutGraph, start?: Readonly<Record<string, Point>> | null): boolean;
   /** Lays out before the first paint where that is cheap; false once nothing moves any more. */
   warmUp(): boolean;
   /** Called once per animation frame: advances (or takes in what the worker sent). Still moving? */
@@ -28,7 +28,7 @@ export interface LayoutEngine {
 export function createMainThreadEngine(): LayoutEngine {
   const layout = createForceLayout({ ticksPerFrame: 1000 });
   return {
-    setGraph: (graph) => layout.setGraph(graph),
+    setGraph: (graph, start) => layout.setGraph(graph, start),
     warmUp: () => layout.warmUp(),
     step: () => layout.step(),
     positions: () => layout.positions(),

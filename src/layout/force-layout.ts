@@ -30,8 +30,11 @@ export interface ForceLayout {
    * Lays out a new graph, keeping the place of every node that stays (or comes back), placing newcomers by their
    * neighbours and reheating gently. Returns true when it started afresh (no node kept its place): warm it up before
    * painting. Cheap, and no reheat, when the graph is the same as last time.
+   *
+   * `start` gives a fresh layout its positions, by node id (a layout shipped with the map): nodes start there
+   * rather than being placed, and when every node has one the layout is taken as it is, overlaps removed, settled.
    */
-  setGraph(graph: LayoutGraph): boolean;
+  setGraph(graph: LayoutGraph, start?: Readonly<Record<string, Point>> | null): boolean;
   /** Runs ticks synchronously before the first paint (up to `maxTicks`, 300, or `budget` ms, 250). Still moving? */
   warmUp(maxTicks?: number, budget?: number): boolean;
   /** One animation frame's worth of ticks, for the caller's requestAnimationFrame loop. Still moving? */

@@ -52,7 +52,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     });
     version = message.version;
     ticks = 0;
-    layout.setGraph(message.graph);
+    layout.setGraph(message.graph, message.start);
     // The starting placement goes out at once, so the first paint need not wait for any tick.
     post(false);
     run();

@@ -159,3 +159,48 @@ function median(values: number[]): number {
 function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
+
+describe('createForceLayout from a shipped layout', () => {
+  const settledAt = () => {
+    const positions = warm().positions();
+    return Object.fromEntries(graph.nodes.map((n, i) => [n.id, { x: positions[2 * i]!, y: positions[2 * i + 1]! }]));
+  };
+
+  it('takes it as it is, settled at once, when every node has its place', () => {
+    const start = settledAt();
+    const layout = createForceLayout({ random: lcg(9) });
+    expect(layout.setGraph(graph, start)).toBe(true);
+    expect(layout.isSettled()).toBe(true);
+    expect(layout.step()).toBe(false);
+    graph.nodes.forEach((n, i) => {
+      expect(layout.positions()[2 * i]).toBeCloseTo(start[n.id]!.x, 6);
+      expect(layout.positions()[2 * i + 1]).toBeCloseTo(start[n.id]!.y, 6);
+    });
+  });
+
+  it('moves boxes apart that overlap there (boxes measured wider than when it was made)', () => {
+    const start = settledAt();
+    const wider = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, width: n.width + 80 })) };
+    const layout = createForceLayout();
+    layout.setGraph(wider, start);
+    expect(layout.isSettled()).toBe(true);
+    const shippedAt = new Float64Array(wider.nodes.flatMap((n) => [start[n.id]!.x, start[n.id]!.y]));
+    expect(overlappingPairs(boxesOf(wider, shippedAt)).length).toBeGreaterThan(0);
+    expect(overlappingPairs(boxesOf(wider, layout.positions()), MIN_GAP - 0.01)).toEqual([]);
+  });
+
+  it('places a node it lacks next to its neighbours and lets it ease in', () => {
+    const { [graph.nodes[5]!.id]: _missing, ...start } = settledAt();
+    const layout = createForceLayout();
+    layout.setGraph(graph, start);
+    expect(layout.isSettled()).toBe(false);
+    layout.warmUp(300, Infinity);
+    expect(layout.isSettled()).toBe(true);
+    expect(overlappingPairs(boxesOf(graph, layout.positions()), MIN_GAP - 0.01)).toEqual([]);
+    // The others stay about where they were shipped.
+    const moved = graph.nodes.filter(
+      (n, i) => start[n.id] && Math.abs(layout.positions()[2 * i]! - start[n.id]!.x) > 100,
+    );
+    expect(moved.length).toBeLessThan(graph.nodes.length / 10);
+  });
+});

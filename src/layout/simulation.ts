@@ -4,7 +4,7 @@ import { lcg } from './lcg.ts';
 import { carryGraph, type NodeMemory } from './carry.ts';
 import { removeOverlaps } from './remove-overlaps.ts';
 import type { ForceLayout, ForceLayoutOptions } from './force-layout.ts';
-import type { LayoutGraph, SimNode } from './types.ts';
+import type { LayoutGraph, Point, SimNode } from './types.ts';
 
 export type { ForceLayout, ForceLayoutOptions } from './force-layout.ts';
 
@@ -63,13 +63,26 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
   };
   const reheat = (alpha = 0.3) => void simulation.alpha(Math.max(simulation.alpha(), alpha));
 
-  function setGraph(graph: LayoutGraph): boolean {
+  function setGraph(graph: LayoutGraph, start?: Readonly<Record<string, Point>> | null): boolean {
     const key = signatureOf(graph);
     if (destroyed || key === signature) return false;
     signature = key;
+    // A shipped layout is where a fresh layout's nodes start: to carryGraph, as if they had stood there before.
+    const shipped = start != null && graph.nodes.every((n) => !memory.live.has(n.id));
+    if (shipped) for (const { id } of graph.nodes) if (start[id]) memory.departed.set(id, { ...start[id] });
     const carried = carryGraph(memory, graph, random);
     nodes = carried.nodes;
     const afresh = carried.fresh.size === nodes.length;
+    if (shipped && !afresh) {
+      simulation.force('link', null).nodes(nodes);
+      installForces(simulation, carried.links, { collideEvery: options.collideEvery ?? 1 });
+      // Taken as it is when every node has its place; newcomers (the map changed since) ease in around the rest.
+      if (carried.fresh.size === 0) tidy();
+      else simulation.alpha(GENTLE_ALPHA);
+      buffer = new Float64Array(2 * nodes.length);
+      publish();
+      return true;
+    }
     // The old link force holds links to nodes that may have left: drop it before d3 re-initialises the forces.
     simulation.force('link', null).nodes(nodes);
     installForces(simulation, carried.links, { collideEvery: options.collideEvery ?? 1 });

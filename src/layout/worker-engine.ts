@@ -47,14 +47,14 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
   };
 
   return {
-    setGraph(graph: LayoutGraph) {
+    setGraph(graph: LayoutGraph, start) {
       const afresh = !graph.nodes.some((n) => known.has(n.id));
       known = new Set(graph.nodes.map((n) => n.id));
       order = new Map(graph.nodes.map((n, i) => [n.id, i]));
       version++;
       settled = false;
       buffer = new Float64Array(2 * graph.nodes.length).fill(NaN);
-      send({ type: 'graph', version, graph, coolingTicks: LARGE_MAP_COOLING_TICKS });
+      send({ type: 'graph', version, graph, coolingTicks: LARGE_MAP_COOLING_TICKS, start: start ?? null });
       return afresh;
     },
     warmUp: () => !settled,

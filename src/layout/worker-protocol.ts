@@ -1,8 +1,14 @@
-import type { LayoutGraph } from './types.ts';
+import type { LayoutGraph, Point } from './types.ts';
 
 /** Messages to the layout worker. `version` numbers graphs so stale positions are never painted. */
 export type ToWorker =
-  | { type: 'graph'; version: number; graph: LayoutGraph; coolingTicks: number }
+  | {
+      type: 'graph';
+      version: number;
+      graph: LayoutGraph;
+      coolingTicks: number;
+      start: Readonly<Record<string, Point>> | null;
+    }
   | { type: 'pin'; id: string; x: number; y: number }
   | { type: 'release'; id: string };
 

@@ -228,9 +228,9 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
     const l = live.current;
     const engine = l.engine;
     if (!engine) return;
-    const afresh = engine.setGraph(graph);
+    const { pins, start } = store.getState();
+    const afresh = engine.setGraph(graph, start);
     // Pins are the user's: a node dropped somewhere stays there through filters and reloads.
-    const { pins } = store.getState();
     for (const n of graph.nodes) {
       const pin = pins[n.id];
       if (pin) engine.pin(n.id, pin.x, pin.y);

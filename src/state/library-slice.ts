@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { LoadedMap } from '../model/types.ts';
+import type { Arrangement } from './arrangement-slice.ts';
 import type { AppState } from './store.ts';
 
 /** A problem or warning about a file, located in it (a JSON path such as `nodes[3]`, or `line 12`). */
@@ -42,11 +43,7 @@ export interface LibrarySlice {
   setMapList: (items: readonly MapListItem[]) => void;
   setShownKey: (key: string | null) => void;
   /** Shows a map kept under `key` (null: not kept), with its saved arrangement if any. */
-  showMap: (
-    map: LoadedMap,
-    key: string | null,
-    arrangement?: { pins: AppState['pins']; view: AppState['view'] },
-  ) => void;
+  showMap: (map: LoadedMap, key: string | null, arrangement?: Arrangement) => void;
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { LoadedMap } from '../model/types.ts';
 import type { LocatedNote } from './library-slice.ts';
+import type { Arrangement } from './arrangement-slice.ts';
 import type { AppState } from './store.ts';
 
 /** Why the last load failed: a headline naming the file, then each problem where it is. */
@@ -15,7 +16,7 @@ export interface MapSlice {
   /** The last failed load, shown to the user until dismissed or a load succeeds. */
   loadError: LoadError | null;
   /** Shows a map; its pins and view start empty unless an arrangement saved with it is given. */
-  setMap: (map: LoadedMap, arrangement?: { pins: AppState['pins']; view: AppState['view'] }) => void;
+  setMap: (map: LoadedMap, arrangement?: Arrangement) => void;
   setLoadError: (message: string | null, problems?: readonly LocatedNote[]) => void;
 }
 
@@ -34,6 +35,7 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
         actors: s.actors.filter((id) => actorIds.has(id)),
         pins: arrangement?.pins ?? {},
         view: arrangement?.view ?? null,
+        start: arrangement?.start ?? null,
         // The last import's warnings were about the map leaving the screen. Not kept until whoever shows it says
         // under which key (see the library slice's showMap).
         warnings: null,
