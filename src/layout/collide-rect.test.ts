@@ -2,6 +2,7 @@ import { forceSimulation, type SimulationNodeDatum } from 'd3-force';
 import { describe, expect, it } from 'vitest';
 import { forceCollideRect } from './collide-rect.ts';
 import { lcg } from './lcg.ts';
+import { createGrid, rectsOf } from './rects.ts';
 import { overlappingPairs, scatteredBoxes } from './test-helpers.ts';
 import type { Size } from './types.ts';
 
@@ -65,5 +66,20 @@ describe('forceCollideRect', () => {
     settle(nodes, 0, 120);
     expect(before).toBeGreaterThan(500);
     expect(overlappingPairs(nodes).length).toBeLessThan(before / 10);
+  });
+});
+
+describe('createGrid', () => {
+  it('finds every overlapping pair, once, as brute force does', () => {
+    for (const spread of [300, 3000, 60000]) {
+      const boxes = scatteredBoxes(lcg(spread), 300, spread);
+      const r = rectsOf(boxes, (b) => b);
+      boxes.forEach((b, i) => [(r.x[i] = b.x), (r.y[i] = b.y)]);
+      const grid = createGrid();
+      grid.index(r, 6);
+      const found: [number, number][] = [];
+      for (let i = 0; i < boxes.length; i++) grid.forEachLater(r, i, 6, (a, b) => void found.push([a, b]));
+      expect(found.sort((p, q) => p[0] - q[0] || p[1] - q[1])).toEqual(overlappingPairs(boxes, 6));
+    }
   });
 });

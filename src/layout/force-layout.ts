@@ -16,6 +16,11 @@ export interface ForceLayoutOptions {
   coolingTicks?: number;
   /** Rectangle collision on one tick in this many (1); the final overlap pass still leaves none. */
   collideEvery?: number;
+  /**
+   * Repulsion computed by `forceManyBodyFlat` (same physics as d3's `forceManyBody`, on a quadtree that allocates
+   * nothing) rather than d3's own: for large maps, where d3's per-tick garbage is what stalls the page.
+   */
+  flatManyBody?: boolean;
 }
 
 /**

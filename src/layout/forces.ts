@@ -1,6 +1,7 @@
 import { forceLink, forceManyBody, forceX, forceY, type Force, type Simulation } from 'd3-force';
 import type { EdgeKind } from '../model/types.ts';
 import { forceCollideRect } from './collide-rect.ts';
+import { forceManyBodyFlat } from './many-body.ts';
 import { RANK_GAP } from './placement.ts';
 import type { SimNode } from './types.ts';
 
@@ -50,7 +51,7 @@ const ANCHOR_STRENGTH = 0.5;
 export function installForces(
   simulation: Simulation<SimNode, SimLink>,
   links: SimLink[],
-  { collideEvery = 1 }: { collideEvery?: number } = {},
+  { collideEvery = 1, flatManyBody = false }: { collideEvery?: number; flatManyBody?: boolean } = {},
 ): void {
   const degree = new Map<SimNode, number>();
   for (const { source, target } of links) {
@@ -70,7 +71,12 @@ export function installForces(
           return linkKinds[kind].strength / fewer;
         }),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-320).theta(1.2))
+    .force(
+      'charge',
+      flatManyBody
+        ? forceManyBodyFlat<SimNode>({ strength: -320, theta: 1.2 })
+        : forceManyBody<SimNode>().strength(-320).theta(1.2),
+    )
     .force(
       'collide',
       forceCollideRect<SimNode>((node) => node, COLLIDE_PADDING, { strength: 0.7, every: collideEvery }),

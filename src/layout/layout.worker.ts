@@ -49,6 +49,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       frameBudget: SLICE_MS,
       coolingTicks: message.coolingTicks,
       collideEvery: 2,
+      flatManyBody: true,
     });
     version = message.version;
     ticks = 0;

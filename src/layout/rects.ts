@@ -83,6 +83,79 @@ export function forEachOverlap(
 }
 
 /**
+ * A uniform grid over the boxes' centres, for the collision force's every-tick neighbour search: cells at least as
+ * big as two of the largest boxes (plus padding), so boxes that overlap sit in the same or adjacent cells; boxes
+ * sorted by cell in typed arrays that are reused from tick to tick, so a search allocates nothing.
+ */
+export function createGrid() {
+  let order = new Int32Array(0);
+  let cellOf = new Int32Array(0);
+  let start = new Int32Array(0);
+  let [x0, y0, cellW, cellH, cols, rows] = [0, 0, 1, 1, 1, 1];
+  const cell = (v: number, origin: number, size: number, count: number) =>
+    Math.min(count - 1, Math.max(0, Math.floor((v - origin) / size)));
+  return {
+    /** Sorts the boxes of `r` into cells, by their current centres. */
+    index(r: Rects, padding: number): void {
+      const n = r.x.length;
+      let [x1, y1] = [-Infinity, -Infinity];
+      [x0, y0] = [Infinity, Infinity];
+      for (let i = 0; i < n; i++) {
+        x0 = Math.min(x0, r.x[i]!);
+        y0 = Math.min(y0, r.y[i]!);
+        x1 = Math.max(x1, r.x[i]!);
+        y1 = Math.max(y1, r.y[i]!);
+      }
+      cellW = 2 * r.maxHw + padding || 1;
+      cellH = 2 * r.maxHh + padding || 1;
+      // A sparse map spread far apart would need too many cells: bigger cells find the same neighbours.
+      while (((x1 - x0) / cellW + 1) * ((y1 - y0) / cellH + 1) > 4 * n + 16) [cellW, cellH] = [2 * cellW, 2 * cellH];
+      cols = n ? Math.floor((x1 - x0) / cellW) + 1 : 1;
+      rows = n ? Math.floor((y1 - y0) / cellH) + 1 : 1;
+      if (order.length < n) [order, cellOf] = [new Int32Array(n), new Int32Array(n)];
+      if (start.length < cols * rows + 1) start = new Int32Array(cols * rows + 1);
+      start.fill(0, 0, cols * rows + 1);
+      for (let i = 0; i < n; i++) {
+        const c = cell(r.y[i]!, y0, cellH, rows) * cols + cell(r.x[i]!, x0, cellW, cols);
+        cellOf[i] = c;
+        start[c + 1]!++;
+      }
+      for (let c = 0; c < cols * rows; c++) start[c + 1]! += start[c]!;
+      // Counting sort: `start` ends up one cell ahead, so shift it back once the boxes are placed.
+      for (let i = 0; i < n; i++) order[start[cellOf[i]!]!++] = i;
+      for (let c = cols * rows; c > 0; c--) start[c] = start[c - 1]!;
+      start[0] = 0;
+    },
+    /**
+     * Calls `visit(i, j, ox, oy)` for every box `j > i` that overlaps box `i` grown by `padding`, with the overlap
+     * along each axis. Positions are read live; cells are those of the last {@link index}.
+     */
+    forEachLater(
+      r: Rects,
+      i: number,
+      padding: number,
+      visit: (i: number, j: number, ox: number, oy: number) => void,
+    ): void {
+      const { x, y, hw, hh } = r;
+      const cx = cell(x[i]!, x0, cellW, cols);
+      const cy = cell(y[i]!, y0, cellH, rows);
+      for (let row = Math.max(0, cy - 1); row <= Math.min(rows - 1, cy + 1); row++) {
+        for (let col = Math.max(0, cx - 1); col <= Math.min(cols - 1, cx + 1); col++) {
+          const c = row * cols + col;
+          for (let k = start[c]!; k < start[c + 1]!; k++) {
+            const j = order[k]!;
+            if (j <= i) continue;
+            const ox = hw[i]! + hw[j]! + padding - Math.abs(x[j]! - x[i]!);
+            const oy = hh[i]! + hh[j]! + padding - Math.abs(y[j]! - y[i]!);
+            if (ox > 0 && oy > 0) visit(i, j, ox, oy);
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
  * Pushes boxes `i` and `j` apart along the axis where they overlap least, by `amount` in all, split by area (the
  * bigger box moves less) and never moving a box along an axis it is pinned on. Returns false when neither can move.
  */

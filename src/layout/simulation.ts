@@ -33,6 +33,7 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
   let buffer = new Float64Array(0);
   let signature = '';
   let destroyed = false;
+  const forceOptions = { collideEvery: options.collideEvery ?? 1, flatManyBody: options.flatManyBody ?? false };
 
   const settled = () => simulation.alpha() < ALPHA_MIN;
   const separate = () => removeOverlaps(nodes, (node) => node, MIN_GAP);
@@ -75,7 +76,7 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
     const afresh = carried.fresh.size === nodes.length;
     if (shipped && !afresh) {
       simulation.force('link', null).nodes(nodes);
-      installForces(simulation, carried.links, { collideEvery: options.collideEvery ?? 1 });
+      installForces(simulation, carried.links, forceOptions);
       // Taken as it is when every node has its place; newcomers (the map changed since) ease in around the rest.
       if (carried.fresh.size === 0) tidy();
       else simulation.alpha(GENTLE_ALPHA);
@@ -85,7 +86,7 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
     }
     // The old link force holds links to nodes that may have left: drop it before d3 re-initialises the forces.
     simulation.force('link', null).nodes(nodes);
-    installForces(simulation, carried.links, { collideEvery: options.collideEvery ?? 1 });
+    installForces(simulation, carried.links, forceOptions);
     if (afresh) {
       simulation.alpha(1);
     } else {
