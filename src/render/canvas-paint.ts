@@ -151,37 +151,42 @@ function paintBlocks(f: CanvasFrame, count: number) {
   ctx.globalAlpha = 1;
 }
 
-/** Where the segment from a box's centre towards (tx, ty) leaves the box: written to `out[0]`, `out[1]`. */
-function leave(x: number, y: number, halfW: number, halfH: number, tx: number, ty: number, out: Float64Array) {
+/** Edge ends (x0, y0, x1, y1 per edge), reused from frame to frame. */
+let ends = new Float64Array(0);
+/** Edges to stroke, grouped by kind and dimming (batch `b` holds `batchEdges[batchStart[b] … batchStart[b + 1]]`). */
+let batchOf = new Int32Array(0);
+let batchEdges = new Int32Array(0);
+const EDGE_KINDS = Object.keys(edgeKinds) as EdgeKind[];
+const batchStart = new Int32Array(2 * EDGE_KINDS.length + 1);
+const kindIndex = new Map(EDGE_KINDS.map((kind, i) => [kind, i]));
+
+/** Writes where the segment from a box's centre towards (tx, ty) leaves the box to `ends[at]`, `ends[at + 1]`. */
+function leave(x: number, y: number, halfW: number, halfH: number, tx: number, ty: number, at: number) {
   const dx = tx - x;
   const dy = ty - y;
   const scale = Math.min(dx === 0 ? Infinity : halfW / Math.abs(dx), dy === 0 ? Infinity : halfH / Math.abs(dy));
   const s = Number.isFinite(scale) ? scale : 0;
-  out[0] = x + dx * s;
-  out[1] = y + dy * s;
+  ends[at] = x + dx * s;
+  ends[at + 1] = y + dy * s;
 }
-
-/** Edge ends (x0, y0, x1, y1 per edge), reused from frame to frame. */
-let ends = new Float64Array(0);
-const point = new Float64Array(2);
 
 function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; y1: number }, detailed: boolean) {
   const { ctx, positions: p, nodes, edges } = f;
   const n = edges.ids.length;
-  if (ends.length < 4 * n) ends = new Float64Array(4 * n);
+  if (ends.length < 4 * n)
+    [ends, batchOf, batchEdges] = [new Float64Array(4 * n), new Int32Array(n), new Int32Array(n)];
   // Ends first (undercuts aim at the middle of the edge they attack, which may come later in the list).
   for (let pass = 0; pass < 2; pass++) {
     for (let e = 0; e < n; e++) {
-      const undercut = edges.to[e]! < 0;
-      if (undercut !== (pass === 1)) continue;
+      const to = edges.to[e]!;
+      if (to < 0 !== (pass === 1)) continue;
       const a = edges.from[e]!;
-      const [ax, ay] = [p[2 * a]!, p[2 * a + 1]!];
+      const ax = p[2 * a]!;
+      const ay = p[2 * a + 1]!;
       let bx: number;
       let by: number;
-      let halfW = 0;
-      let halfH = 0;
-      if (undercut) {
-        const target = -1 - edges.to[e]!;
+      if (to < 0) {
+        const target = -1 - to;
         if (target >= n) {
           ends[4 * e] = NaN;
           continue;
@@ -189,60 +194,59 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
         bx = (ends[4 * target]! + ends[4 * target + 2]!) / 2;
         by = (ends[4 * target + 1]! + ends[4 * target + 3]!) / 2;
       } else {
-        const b = edges.to[e]!;
-        [bx, by] = [p[2 * b]!, p[2 * b + 1]!];
-        halfW = nodes[b]!.width / 2;
-        halfH = nodes[b]!.height / 2;
+        bx = p[2 * to]!;
+        by = p[2 * to + 1]!;
       }
-      if (!detailed) {
+      if (detailed) {
+        leave(ax, ay, nodes[a]!.width / 2, nodes[a]!.height / 2, bx, by, 4 * e);
+        if (to >= 0) leave(bx, by, nodes[to]!.width / 2, nodes[to]!.height / 2, ax, ay, 4 * e + 2);
+        else [ends[4 * e + 2], ends[4 * e + 3]] = [bx, by];
+      } else {
         // Far out, centre to centre: the blocks drawn over them hide the difference.
-        ends.set([ax, ay, bx, by], 4 * e);
-        continue;
-      }
-      leave(ax, ay, nodes[a]!.width / 2, nodes[a]!.height / 2, bx, by, point);
-      ends[4 * e] = point[0]!;
-      ends[4 * e + 1] = point[1]!;
-      if (undercut) [ends[4 * e + 2], ends[4 * e + 3]] = [bx, by];
-      else {
-        leave(bx, by, halfW, halfH, ax, ay, point);
-        ends[4 * e + 2] = point[0]!;
-        ends[4 * e + 3] = point[1]!;
+        ends[4 * e] = ax;
+        ends[4 * e + 1] = ay;
+        ends[4 * e + 2] = bx;
+        ends[4 * e + 3] = by;
       }
     }
   }
 
-  const onScreen = (e: number) => {
-    const [x0, y0, x1, y1] = [ends[4 * e]!, ends[4 * e + 1]!, ends[4 * e + 2]!, ends[4 * e + 3]!];
-    return (
-      !Number.isNaN(x0) &&
-      Math.max(x0, x1) >= view.x0 &&
-      Math.min(x0, x1) <= view.x1 &&
-      Math.max(y0, y1) >= view.y0 &&
-      Math.min(y0, y1) <= view.y1
-    );
-  };
-  // Batches by kind and dimming: one path each.
-  const batches = new Map<string, number[]>();
+  // Batches by kind and dimming, a counting sort: one path each.
+  batchStart.fill(0);
   for (let e = 0; e < n; e++) {
-    if (!onScreen(e)) continue;
-    const key = `${edges.kinds[e]!}|${f.emphasis(edges.ids[e]!, 'edge') === 'dimmed' ? 1 : 0}`;
-    let batch = batches.get(key);
-    if (!batch) batches.set(key, (batch = []));
-    batch.push(e);
+    batchOf[e] = -1;
+    const x0 = ends[4 * e]!;
+    const y0 = ends[4 * e + 1]!;
+    const x1 = ends[4 * e + 2]!;
+    const y1 = ends[4 * e + 3]!;
+    if (Number.isNaN(x0) || Number.isNaN(x1)) continue;
+    if ((x0 < view.x0 && x1 < view.x0) || (x0 > view.x1 && x1 > view.x1)) continue;
+    if ((y0 < view.y0 && y1 < view.y0) || (y0 > view.y1 && y1 > view.y1)) continue;
+    const dimmed = f.emphasis(edges.ids[e]!, 'edge') === 'dimmed' ? 1 : 0;
+    const b = 2 * kindIndex.get(edges.kinds[e]!)! + dimmed;
+    batchOf[e] = b;
+    batchStart[b + 1]!++;
   }
+  for (let b = 0; b + 1 < batchStart.length; b++) batchStart[b + 1]! += batchStart[b]!;
+  for (let e = 0; e < n; e++) if (batchOf[e]! >= 0) batchEdges[batchStart[batchOf[e]!]!++] = e;
+  for (let b = batchStart.length - 1; b > 0; b--) batchStart[b] = batchStart[b - 1]!;
+  batchStart[0] = 0;
+
   const arrows = detailed && f.transform.k >= 0.3;
-  for (const [key, list] of batches) {
-    const [kind, dimmed] = key.split('|') as [EdgeKind, string];
-    const style = edgeKinds[kind];
-    ctx.globalAlpha = dimmed === '1' ? theme.dimOpacity : 1;
+  // Zoomed out, dashes keep their on-screen length: shrunk with the map they would be specks, thousands per edge.
+  const dashScale = Math.max(1, 1 / f.transform.k);
+  for (let b = 0; b + 1 < batchStart.length; b++) {
+    const [from, to] = [batchStart[b]!, batchStart[b + 1]!];
+    if (from === to) continue;
+    const style = edgeKinds[EDGE_KINDS[b >> 1]!];
+    ctx.globalAlpha = b & 1 ? theme.dimOpacity : 1;
     ctx.strokeStyle = style.colour;
     ctx.fillStyle = style.colour;
     ctx.lineWidth = Math.max(style.width, MIN_LINE_PX / f.transform.k);
-    // Zoomed out, dashes keep their on-screen length: shrunk with the map they would be specks, thousands per edge.
-    const dashScale = Math.max(1, 1 / f.transform.k);
     ctx.setLineDash(style.dash && detailed ? style.dash.split(' ').map((d) => Number(d) * dashScale) : []);
     ctx.beginPath();
-    for (const e of list) {
+    for (let k = from; k < to; k++) {
+      const e = batchEdges[k]!;
       ctx.moveTo(ends[4 * e]!, ends[4 * e + 1]!);
       ctx.lineTo(ends[4 * e + 2]!, ends[4 * e + 3]!);
     }
@@ -250,10 +254,15 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
     ctx.setLineDash([]);
     if (!arrows) continue;
     ctx.beginPath();
-    for (const e of list) {
-      const [x0, y0, x1, y1] = [ends[4 * e]!, ends[4 * e + 1]!, ends[4 * e + 2]!, ends[4 * e + 3]!];
+    for (let k = from; k < to; k++) {
+      const e = batchEdges[k]!;
+      const x0 = ends[4 * e]!;
+      const y0 = ends[4 * e + 1]!;
+      const x1 = ends[4 * e + 2]!;
+      const y1 = ends[4 * e + 3]!;
       const len = Math.hypot(x1 - x0, y1 - y0) || 1;
-      const [ux, uy] = [(x1 - x0) / len, (y1 - y0) / len];
+      const ux = (x1 - x0) / len;
+      const uy = (y1 - y0) / len;
       ctx.moveTo(x1, y1);
       ctx.lineTo(x1 - 9 * ux - 4.5 * uy, y1 - 9 * uy + 4.5 * ux);
       ctx.lineTo(x1 - 9 * ux + 4.5 * uy, y1 - 9 * uy - 4.5 * ux);

@@ -148,8 +148,11 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
         // A layout still spreading out (a large map's, in its worker) stays in view until the user takes the camera.
         setTransform(fitTransform());
       }
-      if (l.dirty || moving) opts.current.paint(moving && marks !== null && !marks.settled);
-      l.dirty = false;
+      // Nothing to draw until some position is known (a worker's first message).
+      if (known && (l.dirty || moving)) {
+        opts.current.paint(moving && marks !== null && !marks.settled);
+        l.dirty = false;
+      }
       if (marks && known && !marks.painted) {
         marks.painted = true;
         performance.mark('capot:first-paint');
