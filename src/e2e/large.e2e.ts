@@ -52,4 +52,27 @@ describe('a large map (canvas view, layout in a worker) in Chromium', () => {
     expect(await details.getByRole('heading').first().textContent()).toMatch(/\w/);
     await page.context().close();
   });
+
+  it('is usable by keyboard: arrow keys go from node to node, said aloud, and Enter opens the one reached', async () => {
+    const { page } = await openApp(browser(), '?generate=1000&seed=3');
+    const canvas = page.getByRole('application', { name: /Argument map/ });
+    await canvas.focus();
+    const said = page.locator('.map-announcer');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => said.textContent()).toMatch(/^(Question|Position|Argument|Fact): .+\. \d+ links?\.$/);
+    const first = await said.textContent();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => said.textContent()).not.toBe(first);
+    const reached = (await said.textContent())!.replace(/^\w+: /, '').split('.')[0]!;
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.getByRole('heading').first().textContent()).toContain(reached);
+    // Escape closes them again, and the page never scrolled under the arrow keys.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.isVisible()).toBe(false);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.context().close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, boundsOfPlaced, clip, edgePath, fitToView } from './geometry.ts';
+import { boundsOf, boundsOfPlaced, clip, edgePath, fitToView, nearestInDirection, nearestTo } from './geometry.ts';
 import type { Point, Rect } from './types.ts';
 
 /** Is `p` on the border of `box` (within a hair)? */
@@ -132,5 +132,25 @@ describe('boundsOfPlaced', () => {
       width: 0,
       height: 0,
     });
+  });
+});
+
+describe('moving between nodes with the arrow keys', () => {
+  // A plus sign around node 0, with node 5 far off to the right and a bit down, node 6 not placed yet.
+  const positions = new Float64Array([0, 0, 100, 0, -100, 0, 0, -100, 0, 100, 400, 150, NaN, NaN]);
+
+  it('goes to the nearest node in the direction of the key', () => {
+    expect(nearestInDirection(positions, 0, 1, 0)).toBe(1);
+    expect(nearestInDirection(positions, 0, -1, 0)).toBe(2);
+    expect(nearestInDirection(positions, 0, 0, -1)).toBe(3);
+    expect(nearestInDirection(positions, 0, 0, 1)).toBe(4);
+    // From the right arm, further right is the far node; there is nothing above-right of the top arm.
+    expect(nearestInDirection(positions, 1, 1, 0)).toBe(5);
+    expect(nearestInDirection(positions, 5, 1, 0)).toBe(-1);
+  });
+
+  it('starts from the node nearest a point, ignoring nodes with no position', () => {
+    expect(nearestTo(positions, 90, 10)).toBe(1);
+    expect(nearestTo(new Float64Array([NaN, NaN]), 0, 0)).toBe(-1);
   });
 });

@@ -130,3 +130,35 @@ function round(value: number): number {
   // `+ 0` turns -0 into 0, so "-0" never appears in a path.
   return Math.round(value * 10) / 10 + 0;
 }
+
+/**
+ * For moving between nodes with the arrow keys: the placed point (in an interleaved positions buffer) to go to from
+ * point `from` in direction (`dx`, `dy`), among those ahead of it within about 60° either side, the one nearest
+ * along the way with sideways offset counting double. -1 when there is none that way.
+ */
+export function nearestInDirection(positions: Float64Array, from: number, dx: number, dy: number): number {
+  const x = positions[2 * from]!;
+  const y = positions[2 * from + 1]!;
+  let [best, bestScore] = [-1, Infinity];
+  for (let i = 0; 2 * i + 1 < positions.length; i++) {
+    const ax = positions[2 * i]! - x;
+    const ay = positions[2 * i + 1]! - y;
+    if (i === from || Number.isNaN(ax) || Number.isNaN(ay)) continue;
+    const along = ax * dx + ay * dy;
+    const across = Math.abs(ax * dy - ay * dx);
+    if (along <= 0 || across > 2 * along) continue;
+    const score = along + 2 * across;
+    if (score < bestScore) [best, bestScore] = [i, score];
+  }
+  return best;
+}
+
+/** The placed point (in an interleaved positions buffer) nearest to (`x`, `y`); -1 when none is placed. */
+export function nearestTo(positions: Float64Array, x: number, y: number): number {
+  let [best, bestDistance] = [-1, Infinity];
+  for (let i = 0; 2 * i + 1 < positions.length; i++) {
+    const d = Math.hypot(positions[2 * i]! - x, positions[2 * i + 1]! - y);
+    if (d < bestDistance) [best, bestDistance] = [i, d];
+  }
+  return best;
+}

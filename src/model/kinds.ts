@@ -8,6 +8,14 @@ export const FORMAT = 'capot/1';
 export const FORMAT_VERSION = 1;
 
 export const NODE_KINDS = ['question', 'position', 'argument', 'fact'] as const;
+
+/** What each node kind is called on screen. */
+export const NODE_KIND_NAMES = {
+  question: 'Question',
+  position: 'Position',
+  argument: 'Argument',
+  fact: 'Fact',
+} as const;
 /**
  * `answers`: a position answers a question. `undercuts`: an attack on the inference of another edge (its `to` names
  * an edge id). `rephrases`: two nodes say the same thing (AIF MA). `contradicts`: both cannot be true (Argdown).

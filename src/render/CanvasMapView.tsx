@@ -1,11 +1,15 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { select } from 'd3-selection';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { createMainThreadEngine, type LayoutEngine } from '../layout/engine.ts';
 import { createWorkerEngine, prepareLayoutWorker } from '../layout/worker-engine.ts';
 import { useAppStoreApi } from '../state/context.tsx';
 import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
+import { nearestInDirection, nearestTo } from '../layout/geometry.ts';
+import { NODE_KIND_NAMES } from '../model/kinds.ts';
+import type { DebateNode } from '../model/types.ts';
 import { createHitTester } from './canvas-hit.ts';
+import type { ActorLook } from './draw-node.ts';
 import { canvasEdges, paintCanvas } from './canvas-paint.ts';
 import { useMapModel } from './use-map-model.ts';
 import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
@@ -28,8 +32,11 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
   const sizes = useMemo(() => graph.nodes.map((n) => ({ width: n.width, height: n.height })), [graph]);
   const hit = useMemo(() => createHitTester(sizes), [sizes]);
   const edges = useMemo(() => canvasEdges(presentEdges, order), [presentEdges, order]);
-  const current = useRef({ model, hit, edges });
-  current.current = { model, hit, edges };
+  // The keyboard's node: arrow keys move it, Enter opens it. A filter that removes it leaves none.
+  const [cursorId, setCursor] = useState<string | null>(null);
+  const cursor = cursorId !== null && order.has(cursorId) ? cursorId : null;
+  const current = useRef({ model, hit, edges, cursor });
+  current.current = { model, hit, edges, cursor };
 
   const paint = (spreading: boolean) => {
     const canvas = canvasRef.current;
@@ -56,6 +63,7 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
       actorLooks: m.actorLooks,
       emphasis: (id, kind) => emphasisOf(scene, hoverSet, id, kind),
       selected: s.selected,
+      focused: current.current.cursor === null ? -1 : (m.order.get(current.current.cursor) ?? -1),
       sketch: spreading,
     });
   };
@@ -85,8 +93,46 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
   });
   const { repaint, live, positionOf } = runtime;
 
-  // Any change of filters, hover, selection or pins shows in the next frame.
+  // Any change of filters, hover, selection or pins shows in the next frame; so does the keyboard's node.
   useEffect(() => store.subscribe(() => repaint()), [store, repaint]);
+  useEffect(() => repaint(), [cursor, repaint]);
+
+  /** Moves the keyboard's node the way of an arrow key (from the node nearest the middle at first), in view. */
+  const moveCursor = (dx: number, dy: number) => {
+    const canvas = canvasRef.current;
+    const positions = live.current.engine?.positions();
+    if (!canvas || !positions) return;
+    const { model: m, cursor: from } = current.current;
+    const t = live.current.transform;
+    const [w, h] = [canvas.clientWidth, canvas.clientHeight];
+    const i =
+      from === null
+        ? nearestTo(positions, ...t.invert([w / 2, h / 2]))
+        : nearestInDirection(positions, m.order.get(from)!, dx, dy);
+    const id = m.graph.nodes[i]?.id;
+    if (id === undefined) return;
+    setCursor(id);
+    store.getState().hover(id);
+    const [x, y] = t.apply([positions[2 * i]!, positions[2 * i + 1]!]);
+    const margin = 60;
+    if (x < margin || y < margin || x > w - margin || y > h - margin) {
+      // Moving the camera by keyboard is the user's camera move, as a pan would be.
+      live.current.userMoved = true;
+      runtime.setTransform(t.translate((w / 2 - x) / t.k, (h / 2 - y) / t.k), 250);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
+    const step = ARROWS[e.key];
+    if (step) {
+      e.preventDefault();
+      moveCursor(...step);
+    } else if ((e.key === 'Enter' || e.key === ' ') && cursor !== null) {
+      e.preventDefault();
+      const { selected, select } = store.getState();
+      select(selected === cursor ? null : cursor);
+    } else keyCommands(e, runtime, () => store.getState().select(null));
+  };
+  const cursorNode = cursor === null ? undefined : index.nodeById.get(cursor);
 
   // The canvas backing store follows the element's size and the screen's pixel ratio.
   useLayoutEffect(() => {
@@ -137,28 +183,57 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
   }, [store, repaint, positionOf, live]);
 
   return (
-    <canvas
-      ref={canvasRef}
-      className="map-svg map-canvas"
-      role="img"
-      tabIndex={0}
-      aria-label={`Argument map: ${map.title}, ${graph.nodes.length} nodes and ${presentEdges.length} edges (large map drawn on a canvas; open the Details of a node by clicking it)`}
-      onKeyDown={(e) => keyCommands(e, runtime, () => store.getState().select(null))}
-      onClick={(e) => store.getState().select(nodeAt(e) ?? null)}
-      onDoubleClick={(e) => {
-        const id = nodeAt(e);
-        if (id === undefined) return;
-        live.current.engine?.release(id);
-        store.getState().releasePin(id);
-      }}
-      onPointerMove={(e) => {
-        const id = nodeAt(e) ?? null;
-        if (store.getState().hovered !== id) store.getState().hover(id);
-        e.currentTarget.style.cursor = id ? 'pointer' : '';
-      }}
-      onPointerLeave={() => store.getState().hover(null)}
-    >
-      {index.nodeById.size} nodes
-    </canvas>
+    <>
+      <canvas
+        ref={canvasRef}
+        className="map-svg map-canvas"
+        role="application"
+        aria-roledescription="argument map"
+        tabIndex={0}
+        aria-label={`Argument map: ${map.title}, ${graph.nodes.length} nodes and ${presentEdges.length} edges. Arrow keys move from node to node, Enter opens the one reached, plus and minus zoom, 0 fits the map.`}
+        onKeyDown={onKeyDown}
+        onFocus={() => cursor !== null && store.getState().hover(cursor)}
+        onBlur={() => store.getState().hovered === cursor && store.getState().hover(null)}
+        onClick={(e) => store.getState().select(nodeAt(e) ?? null)}
+        onDoubleClick={(e) => {
+          const id = nodeAt(e);
+          if (id === undefined) return;
+          live.current.engine?.release(id);
+          store.getState().releasePin(id);
+        }}
+        onPointerMove={(e) => {
+          const id = nodeAt(e) ?? null;
+          if (store.getState().hovered !== id) store.getState().hover(id);
+          e.currentTarget.style.cursor = id ? 'pointer' : '';
+        }}
+        onPointerLeave={() => store.getState().hover(null)}
+      >
+        {index.nodeById.size} nodes
+      </canvas>
+      <p className="visually-hidden map-announcer" aria-live="polite">
+        {cursorNode
+          ? describeNode(
+              cursorNode,
+              actorLooks,
+              index.outgoing.get(cursorNode.id)?.length ?? 0,
+              index.incoming.get(cursorNode.id)?.length ?? 0,
+            )
+          : ''}
+      </p>
+    </>
   );
+}
+
+const ARROWS: Readonly<Record<string, [number, number]>> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/** What a screen reader says of the node the keyboard reached. */
+function describeNode(node: DebateNode, looks: ReadonlyMap<string, ActorLook>, out: number, into: number): string {
+  const actors = node.actors.map((a) => looks.get(a)?.name ?? a).join(', ');
+  const links = out + into === 1 ? '1 link' : `${out + into} links`;
+  return `${NODE_KIND_NAMES[node.kind]}: ${node.label}.${actors ? ` ${actors}.` : ''} ${links}.`;
 }

@@ -1,11 +1,10 @@
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import { NODE_KIND_NAMES } from '../model/kinds.ts';
 import { useAppStore } from '../state/context.tsx';
 import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
 import { drawNode } from './draw-node.ts';
 import { toReact } from './to-react.tsx';
 import { useView } from './view-context.ts';
-
-const kindNames = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' } as const;
 
 /**
  * One node. It subscribes to its own emphasis and selection only, so hovering one node re-renders the few whose look
@@ -46,7 +45,7 @@ export const MapNode = memo(function MapNode({ id }: { id: string }) {
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={`${kindNames[node.kind]}: ${node.label}${actorNames ? ` (${actorNames})` : ''}`}
+      aria-label={`${NODE_KIND_NAMES[node.kind]}: ${node.label}${actorNames ? ` (${actorNames})` : ''}`}
       onClick={(e) => {
         e.stopPropagation();
         select(selected ? null : id);

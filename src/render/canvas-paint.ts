@@ -47,6 +47,8 @@ export interface CanvasFrame {
   actorLooks: ReadonlyMap<string, ActorLook>;
   emphasis: (id: string, kind: 'node' | 'edge') => Emphasis;
   selected: string | null;
+  /** The index of the keyboard's node (ringed), or -1. */
+  focused: number;
   /**
    * A quick sketch rather than the full drawing: plain blocks and lines, no labels, arrowheads or dashes. For the
    * frames of a first layout, whose nodes move every frame (set text costs most of a frame on a software canvas).
@@ -104,6 +106,7 @@ export function paintCanvas(f: CanvasFrame): void {
   }
   if (blocks) {
     paintBlocks(f, count);
+    paintFocus(f);
     return;
   }
   for (let c = 0; c < count; c++) {
@@ -123,6 +126,22 @@ export function paintCanvas(f: CanvasFrame): void {
   }
   if (t.k * 12 >= MIN_LABEL_PX) paintLabels(f, count);
   ctx.globalAlpha = 1;
+  paintFocus(f);
+}
+
+/** A ring around the keyboard's node, a few screen pixels out from its box at any zoom. */
+function paintFocus(f: CanvasFrame) {
+  const i = f.focused;
+  const x = f.positions[2 * i];
+  const y = f.positions[2 * i + 1];
+  if (i < 0 || x === undefined || y === undefined || Number.isNaN(x)) return;
+  const { ctx, transform: t } = f;
+  const { width, height } = f.nodes[i]!;
+  const gap = 5 / t.k;
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = theme.focus;
+  ctx.lineWidth = 3 / t.k;
+  ctx.strokeRect(x - width / 2 - gap, y - height / 2 - gap, width + 2 * gap, height + 2 * gap);
 }
 
 function paintBlocks(f: CanvasFrame, count: number) {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { buildIndex } from '../model/queries.ts';
 import type { DebateNode, EdgeKind, LoadedMap, Quote } from '../model/types.ts';
+import { NODE_KIND_NAMES } from '../model/kinds.ts';
 import { useAppStore } from '../state/context.tsx';
 import { safeHref } from './safe-url.ts';
 
-const kindNames = { question: 'Question', position: 'Position', argument: 'Argument', fact: 'Fact' } as const;
 /** Relation headings, from this node's point of view. */
 const outNames: Record<EdgeKind, string> = {
   supports: 'Supports',
@@ -93,7 +93,7 @@ export function Details() {
   return (
     <aside className="details" aria-label="Details">
       <header>
-        <p className={`kind-badge kind-${node.kind}`}>{kindNames[node.kind]}</p>
+        <p className={`kind-badge kind-${node.kind}`}>{NODE_KIND_NAMES[node.kind]}</p>
         <button type="button" className="close" aria-label="Close details" onClick={() => select(null)}>
           ×
         </button>
