@@ -58,6 +58,11 @@ export interface CanvasFrame {
 
 /** Labels are drawn only when they would be at least this many screen pixels tall: smaller is noise. */
 const MIN_LABEL_PX = 6;
+/**
+ * A sketch draws at most about this many edges (every second, third… edge beyond): at the start of a large layout,
+ * edges run the width of the screen, and thousands of long lines cost a software canvas most of a second a frame.
+ */
+const SKETCH_EDGES = 4000;
 /** Edges stay at least this many screen pixels wide, so a zoomed-out map keeps its lines visible. */
 const MIN_LINE_PX = 0.75;
 const shapeCache = new Map<string, Path2D>();
@@ -232,8 +237,10 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
 
   // Batches by kind and dimming, a counting sort: one path each.
   batchStart.fill(0);
+  const every = f.sketch ? Math.ceil(n / SKETCH_EDGES) : 1;
   for (let e = 0; e < n; e++) {
     batchOf[e] = -1;
+    if (e % every !== 0) continue;
     const x0 = ends[4 * e]!;
     const y0 = ends[4 * e + 1]!;
     const x1 = ends[4 * e + 2]!;
