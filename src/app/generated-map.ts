@@ -1,6 +1,8 @@
 import { generateMap } from '../model/generate.ts';
 import { loadMap } from '../model/load.ts';
 import type { AppStore } from '../state/store.ts';
+import { prepareLayoutWorker } from '../layout/worker-engine.ts';
+import { CANVAS_THRESHOLD } from '../render/use-map-model.ts';
 
 /** The largest map the URL may ask for: beyond it a mistyped number would only hang the tab. */
 const MAX_NODES = 100_000;
@@ -10,7 +12,8 @@ const MAX_NODES = 100_000;
  * `&actors=<n>`), shows a generated argument-like map instead of the built-in one and returns true. The generator is
  * ours and always valid, so zod validation is skipped (it would dominate the load of a 20,000-node map); `loadMap`
  * still gives edges their ids and freezes the map like any other load. Marks `capot:data-in` when the map enters the
- * store, so a benchmark can tell loading from drawing.
+ * store, so a benchmark can tell loading from drawing. The map is made in a task of its own, as a file or a download
+ * would arrive, so the layout worker a large map needs boots meanwhile.
  */
 export function loadGeneratedMap(store: AppStore, search: string = window.location.search): boolean {
   const params = new URLSearchParams(search);
@@ -18,10 +21,14 @@ export function loadGeneratedMap(store: AppStore, search: string = window.locati
   if (!params.has('generate') || !Number.isInteger(nodes) || nodes < 1 || nodes > MAX_NODES) return false;
   const seed = Number(params.get('seed') ?? 1);
   const actors = Number(params.get('actors') ?? 8);
-  const map = loadMap(
-    generateMap({ nodes, seed: Number.isFinite(seed) ? seed : 1, actors: Number.isFinite(actors) ? actors : 8 }),
-  );
-  performance.mark('capot:data-in');
-  store.getState().setMap(map);
+  // A large map lays out in a worker: it boots while the map is generated, as it would while a file is read.
+  if (nodes > CANVAS_THRESHOLD) prepareLayoutWorker();
+  setTimeout(() => {
+    const map = loadMap(
+      generateMap({ nodes, seed: Number.isFinite(seed) ? seed : 1, actors: Number.isFinite(actors) ? actors : 8 }),
+    );
+    performance.mark('capot:data-in');
+    store.getState().setMap(map);
+  });
   return true;
 }

@@ -7,7 +7,10 @@ import type { Background } from './background.ts';
 import { fetchMap } from './fetch-map.ts';
 import { formatSize, readFileBytes, tooLarge } from './read-bytes.ts';
 import { reportImportFailure } from './import-report.ts';
+import { prepareLayoutWorker } from '../layout/worker-engine.ts';
 
+/** Files above this size (a few hundred nodes) start the layout worker as soon as they are opened. */
+const LARGE_FILE_BYTES = 100_000;
 /** What the opener works with: the background worker, whether maps can be kept, what to do once one was. */
 export interface OpenerDeps {
   background: Background;
@@ -68,6 +71,8 @@ export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
       const run = ++latest;
       const refused = tooLarge(file.size);
       if (refused) return fail(run, file.name, refused);
+      // A file this big holds a large map, laid out in a worker: it boots while the file is read and imported.
+      if (file.size > LARGE_FILE_BYTES) prepareLayoutWorker();
       let bytes: ArrayBuffer;
       try {
         bytes = await readFileBytes(
@@ -82,6 +87,8 @@ export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
     async openUrl(address, base) {
       const run = ++latest;
       progress(`Fetching ${address}…`);
+      // Its size is not known yet: the layout worker boots while the map downloads, in case it is a large one.
+      prepareLayoutWorker();
       const fetched = await fetchMap(
         address,
         base,

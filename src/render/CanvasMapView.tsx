@@ -139,8 +139,10 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
     const canvas = canvasRef.current!;
     const resize = () => {
       const dpr = window.devicePixelRatio || 1;
-      canvas.width = Math.max(1, Math.round(canvas.clientWidth * dpr));
-      canvas.height = Math.max(1, Math.round(canvas.clientHeight * dpr));
+      const [width, height] = [Math.round(canvas.clientWidth * dpr), Math.round(canvas.clientHeight * dpr)];
+      // Each assignment reallocates the backing store, even to the same size.
+      if (canvas.width !== Math.max(1, width)) canvas.width = Math.max(1, width);
+      if (canvas.height !== Math.max(1, height)) canvas.height = Math.max(1, height);
       repaint();
     };
     resize();

@@ -8,15 +8,13 @@ import { MapEdge } from './MapEdge.tsx';
 import { MapNode } from './MapNode.tsx';
 import { createNodeDrag } from './node-drag.ts';
 import { toReact } from './to-react.tsx';
-import { useMapModel } from './use-map-model.ts';
+import { CANVAS_THRESHOLD, useMapModel } from './use-map-model.ts';
 import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
 import { ViewContext, type ViewContextValue } from './view-context.ts';
 import { CanvasMapView } from './CanvasMapView.tsx';
 
 export type { MapViewHandle } from './use-map-runtime.ts';
 
-/** Maps with more nodes than this are drawn on a canvas, with the layout in a Web Worker. */
-export const CANVAS_THRESHOLD = 600;
 
 /** The map on screen: SVG for the maps people write by hand, canvas for the large ones argument mining produces. */
 export function MapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {

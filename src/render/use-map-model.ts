@@ -9,8 +9,8 @@ import { actorColours, initials } from './actors.ts';
 import type { ActorLook } from './draw-node.ts';
 import { createMeasure } from './measure-canvas.ts';
 
-/** Above this many nodes, labels are sized by the layout's arithmetic estimate rather than the browser's metrics. */
-const MEASURE_LIMIT = 2000;
+/** Maps with more nodes than this are drawn on a canvas, with the layout in a Web Worker. */
+export const CANVAS_THRESHOLD = 600;
 
 /**
  * What both map views (SVG and canvas) derive from the store: boxes, actor looks, the layout graph of what is present,
@@ -21,7 +21,9 @@ export function useMapModel() {
   const scene = useAppStore(selectScene)!;
   const [browserMeasure] = useState(createMeasure);
   const boxes = useMemo(() => {
-    const measure = map.nodes.length > MEASURE_LIMIT ? wordwiseMeasure(approximateMeasure) : browserMeasure;
+    // Canvas maps are sized by the layout's own estimate (a little wide, so text always fits): asking the browser's
+    // font metrics first costs a large map's first paint tens of milliseconds.
+    const measure = map.nodes.length > CANVAS_THRESHOLD ? wordwiseMeasure(approximateMeasure) : browserMeasure;
     return new Map<string, NodeBox>(map.nodes.map((n) => [n.id, nodeBox(n, measure)]));
   }, [map, browserMeasure]);
   const actorLooks = useMemo(() => {
