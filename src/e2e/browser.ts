@@ -56,8 +56,10 @@ export async function openApp(
 
 /** Waits until the app has marked `capot:settled` for the map on screen. */
 export async function waitForSettled(page: Page, count = 1): Promise<void> {
+  // Polled on a timer, not every animation frame: the page's own frames stay its own (a test counts them).
   await page.waitForFunction((n) => performance.getEntriesByName('capot:settled').length >= n, count, {
     timeout: 30_000,
+    polling: 50,
   });
 }
 

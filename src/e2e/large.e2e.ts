@@ -24,9 +24,11 @@ describe('a large map (canvas view, layout in a worker) in Chromium', () => {
     const perFrame = await page.evaluate(() => [
       ...(window as unknown as { __perFrame: Map<number, number> }).__perFrame.values(),
     ]);
-    // The layout took many frames; in none did more than the app's loop and d3's transition timer run.
+    // The layout took many frames; the app's loop ran once in each, beside at most the odd one-off (a User Timing
+    // mark once a frame is shown, a camera transition's timer). A second loop would double every frame.
     expect(perFrame.length).toBeGreaterThan(10);
-    expect(Math.max(...perFrame)).toBeLessThanOrEqual(2);
+    expect([...perFrame].sort((a, b) => a - b)[perFrame.length >> 1]).toBe(1);
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(3);
     expect(errors).toEqual([]);
     await page.context().close();
   });

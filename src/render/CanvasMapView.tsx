@@ -2,15 +2,15 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { select } from 'd3-selection';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { createMainThreadEngine, type LayoutEngine } from '../layout/engine.ts';
-import { createWorkerEngine, prepareLayoutWorker } from '../layout/worker-engine.ts';
-import { useAppStoreApi } from '../state/context.tsx';
-import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
 import { nearestInDirection, nearestTo } from '../layout/geometry.ts';
+import { createWorkerEngine, prepareLayoutWorker } from '../layout/worker-engine.ts';
 import { NODE_KIND_NAMES } from '../model/kinds.ts';
 import type { DebateNode } from '../model/types.ts';
+import { useAppStoreApi } from '../state/context.tsx';
+import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
 import { createHitTester } from './canvas-hit.ts';
-import type { ActorLook } from './draw-node.ts';
 import { canvasEdges, paintCanvas } from './canvas-paint.ts';
+import type { ActorLook } from './draw-node.ts';
 import { useMapModel } from './use-map-model.ts';
 import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
 

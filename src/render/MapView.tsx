@@ -15,7 +15,6 @@ import { CanvasMapView } from './CanvasMapView.tsx';
 
 export type { MapViewHandle } from './use-map-runtime.ts';
 
-
 /** The map on screen: SVG for the maps people write by hand, canvas for the large ones argument mining produces. */
 export function MapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
   const large = useAppStore((s) => (s.map?.nodes.length ?? 0) > CANVAS_THRESHOLD);

@@ -67,6 +67,8 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
     marks: null as null | { painted: boolean; settled: boolean; fitted: boolean },
     /** The user panned or zoomed since the map appeared: the camera is theirs from then on. */
     userMoved: false,
+    /** The view's size, kept by a ResizeObserver: read every frame, it would force a layout of the page each time. */
+    size: null as null | { width: number; height: number },
   });
 
   const positionOf = useCallback((id: string): Point | undefined => {
@@ -85,6 +87,7 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
   );
 
   const size = () => {
+    if (live.current.size) return live.current.size;
     const el = opts.current.surface.current as unknown as HTMLElement | null;
     return { width: el?.clientWidth || 1, height: el?.clientHeight || 1 };
   };
@@ -155,7 +158,7 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
       }
       if (marks && known && !marks.painted) {
         marks.painted = true;
-        performance.mark('capot:first-paint');
+        markShown('capot:first-paint');
       }
       if (moving) {
         l.frame = requestAnimationFrame(loop);
@@ -166,7 +169,7 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
         // The last ticks and the final overlap pass may have moved the edges of the map: one last fit.
         if (!l.userMoved) setTransform(fitTransform());
         marks.settled = true;
-        performance.mark('capot:settled');
+        markShown('capot:settled');
       }
     };
     l.frame = requestAnimationFrame(loop);
@@ -222,7 +225,20 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
       });
     select(el).call(behaviour).on('dblclick.zoom', null);
     live.current.zoom = behaviour;
-    return () => void select(el).on('.zoom', null);
+    // The size, read once here and then only when it changes.
+    const l = live.current;
+    const measure = () => {
+      const box = el as unknown as HTMLElement;
+      l.size = { width: box.clientWidth || 1, height: box.clientHeight || 1 };
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      l.size = null;
+      select(el).on('.zoom', null);
+    };
   }, [store]);
 
   // A new graph (a new map, or a filter): keep places; a fresh layout is warmed up before its first paint.
@@ -270,6 +286,15 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
   );
 
   return { live, positionOf, rectOf, kick, repaint, setTransform, fitTransform, zoomBy, fit };
+}
+
+/**
+ * Records a User Timing mark once what was just drawn is on screen: after the next animation frame begins (the frame
+ * that was drawn has been committed by then) and the task that follows it, so that the mark includes presenting the
+ * frame, not only the script that drew it.
+ */
+function markShown(name: string): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(name)));
 }
 
 /** Keys on the map: `+`/`-` zoom, `0` fits, Escape closes the details. */
