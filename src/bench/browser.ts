@@ -41,7 +41,7 @@ export async function measureRun(browser: Browser, url: string, timeoutMs: numbe
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, bypassCSP: true });
   const errors: string[] = [];
   const result: RunResult = {
-    ...{ dataIn: null, firstPaint: null, settled: null, timedOut: true, layout: null, panZoom: null },
+    ...{ loaded: null, dataIn: null, firstPaint: null, settled: null, timedOut: true, layout: null, panZoom: null },
     ...{ filterMs: null, exportMs: null, exportBytes: null, heapBytes: null, errors, stuck: false },
   };
   try {
@@ -58,7 +58,12 @@ export async function measureRun(browser: Browser, url: string, timeoutMs: numbe
     const painted = await waitForMark(page, 'capot:first-paint', left());
     result.timedOut = !(painted && (await waitForMark(page, 'capot:settled', left())));
     const marks = (await within('reading the marks', QUICK_TIMEOUT_MS, page.evaluate(READ_MARKS))) as Marks;
-    Object.assign(result, { dataIn: marks.dataIn, firstPaint: marks.firstPaint, settled: marks.settled });
+    Object.assign(result, {
+      loaded: marks.loaded,
+      dataIn: marks.dataIn,
+      firstPaint: marks.firstPaint,
+      settled: marks.settled,
+    });
     if (!painted) return result;
     const frames = (await within('reading the frames', QUICK_TIMEOUT_MS, page.evaluate(READ_FRAMES))) as number[];
     result.layout = frameStats(frames, marks.firstPaint!, marks.settled ?? marks.now);

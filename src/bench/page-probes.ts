@@ -18,10 +18,12 @@ export const FRAME_RECORDER = `
 /** The User Timing marks of the map on screen and the page's clock now, in ms from navigation start. */
 export const READ_MARKS = `(() => {
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-  return { dataIn: at('capot:data-in'), firstPaint: at('capot:first-paint'), settled: at('capot:settled'), now: performance.now() };
+  const loaded = performance.getEntriesByType('navigation')[0]?.loadEventEnd || null;
+  return { loaded, dataIn: at('capot:data-in'), firstPaint: at('capot:first-paint'), settled: at('capot:settled'), now: performance.now() };
 })()`;
 
 export interface Marks {
+  loaded: number | null;
   dataIn: number | null;
   firstPaint: number | null;
   settled: number | null;

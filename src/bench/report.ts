@@ -15,6 +15,7 @@ export const LEGEND = `Medians of the runs (runs = browser runs; the Node floor 
 from navigation start unless said otherwise; "> …" = the layout had not settled when the timeout ran out (lower
 bounds; the other columns were then measured while the layout still ran).
 - first paint: the app's \`capot:first-paint\` mark (a rAF then a task after the first laid-out render);
+  paint after load: from the page's load event (navigation timing \`loadEventEnd\`) to first paint;
   paint after data: from \`capot:data-in\` (the map entering the store) to first paint.
 - settled: \`capot:settled\`; settle after paint: settled − first paint.
 - Node floor: d3-force's default simulation (many-body, link, centre, collide r = 5, default alpha decay: 300 ticks)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summarise, type RunResult } from './results.ts';
 
 const run = (over: Partial<RunResult>): RunResult => ({
-  ...{ dataIn: 100, firstPaint: 300, settled: 1300, timedOut: false, layout: null, panZoom: null },
+  ...{ loaded: 80, dataIn: 100, firstPaint: 300, settled: 1300, timedOut: false, layout: null, panZoom: null },
   ...{ filterMs: null, exportMs: null, exportBytes: null, heapBytes: null, errors: [], stuck: false },
   ...over,
 });
@@ -18,6 +18,7 @@ describe('summarise', () => {
     ]);
     expect(s).toMatchObject({ runs: 3, timedOut: false, settled: 1300, settleAfterPaint: 1000, exportMs: 60 });
     expect(s.paintAfterData).toBe(200);
+    expect(s.paintAfterLoad).toBe(220);
     // (settled − data in) / floor
     expect(s.ratio).toBe(12);
   });

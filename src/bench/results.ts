@@ -3,6 +3,8 @@ import { median, type FrameStats } from './stats.ts';
 
 /** What one browser run of one map measured. Times are ms from navigation start unless said otherwise. */
 export interface RunResult {
+  /** The page's load event ended (navigation timing `loadEventEnd`). */
+  loaded: number | null;
   /** `capot:data-in`: the map entered the store. */
   dataIn: number | null;
   firstPaint: number | null;
@@ -36,6 +38,7 @@ export interface MapSummary {
   timeoutMs: number;
   floor: Floor | null;
   firstPaint: number | null;
+  paintAfterLoad: number | null;
   paintAfterData: number | null;
   settled: number | null;
   settleAfterPaint: number | null;
@@ -74,6 +77,7 @@ export function summarise(info: MapInfo, runs: readonly RunResult[]): MapSummary
     runs: runs.length,
     timedOut,
     firstPaint: of((r) => r.firstPaint),
+    paintAfterLoad: of((r) => diff(r.firstPaint, r.loaded)),
     paintAfterData: of((r) => diff(r.firstPaint, r.dataIn)),
     settled: of(settledAt),
     settleAfterPaint: of((r) => diff(settledAt(r), r.firstPaint)),
