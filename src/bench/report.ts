@@ -14,7 +14,8 @@ export function describeMachine(): string {
 export const LEGEND = `Medians of the runs (runs = browser runs; the Node floor runs --runs times below 5,000 nodes, once from 5,000). Times in ms
 from navigation start unless said otherwise; "> …" = the layout had not settled when the timeout ran out (lower
 bounds; the other columns were then measured while the layout still ran).
-- first paint: the app's \`capot:first-paint\` mark (a rAF then a task after the first laid-out render);
+- first paint: the app's \`capot:first-paint\` mark, set when the frame after the first laid-out paint begins (the
+  painted frame has been committed by then);
   paint after load: from the page's load event (navigation timing \`loadEventEnd\`) to first paint;
   paint after data: from \`capot:data-in\` (the map entering the store) to first paint.
 - settled: \`capot:settled\`; settle after paint: settled − first paint.

@@ -59,6 +59,21 @@ export function carryGraph(memory: NodeMemory, graph: LayoutGraph, random: () =>
   return { nodes, links, fresh, kept, still };
 }
 
+/**
+ * Where a fresh layout of `graph` starts, worked out on its own: the placement `createForceLayout` (with the same
+ * `random`, used for nothing before) gives the graph before its first tick, as an interleaved positions buffer. The
+ * canvas view paints it while the layout itself is still on its way to its worker.
+ */
+export function startingPositions(graph: LayoutGraph, random: () => number): Float64Array {
+  const { nodes } = carryGraph({ live: new Map(), departed: new Map() }, graph, random);
+  const positions = new Float64Array(2 * nodes.length);
+  nodes.forEach((node, i) => {
+    positions[2 * i] = node.x;
+    positions[2 * i + 1] = node.y;
+  });
+  return positions;
+}
+
 /** Is `node`'s box within `margin` of any box in `others`? */
 function nearAny(node: SimNode, others: ReadonlySet<SimNode>, margin: number): boolean {
   for (const other of others) {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { startingPositions } from './carry.ts';
 import { lcg } from './lcg.ts';
 import { createForceLayout } from './simulation.ts';
 import { debateGraph, overlappingPairs } from './test-helpers.ts';
@@ -202,5 +203,16 @@ describe('createForceLayout from a shipped layout', () => {
       (n, i) => start[n.id] && Math.abs(layout.positions()[2 * i]! - start[n.id]!.x) > 100,
     );
     expect(moved.length).toBeLessThan(graph.nodes.length / 10);
+  });
+});
+
+describe('startingPositions', () => {
+  it('is where a fresh layout with the same seed starts, before its first tick', () => {
+    const layout = createForceLayout({ random: lcg(1) });
+    layout.setGraph(graph);
+    expect(startingPositions(graph, lcg(1))).toEqual(layout.positions());
+    expect(startingPositions(graph, lcg(1)).some(Number.isNaN)).toBe(false);
+    layout.tick(1);
+    expect(startingPositions(graph, lcg(1))).not.toEqual(layout.positions());
   });
 });

@@ -289,12 +289,12 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
 }
 
 /**
- * Records a User Timing mark once what was just drawn is on screen: after the next animation frame begins (the frame
- * that was drawn has been committed by then) and the task that follows it, so that the mark includes presenting the
- * frame, not only the script that drew it.
+ * Records a User Timing mark once what was just drawn is on screen: when the next animation frame begins, by which
+ * time the frame that was drawn has been committed. So the mark includes presenting the frame, not only the script
+ * that drew it (and not the next frame's own work).
  */
 function markShown(name: string): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(name)));
+  requestAnimationFrame(() => performance.mark(name));
 }
 
 /** Keys on the map: `+`/`-` zoom, `0` fits, Escape closes the details. */
