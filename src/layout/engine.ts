@@ -14,6 +14,11 @@ export interface LayoutEngine {
   warmUp(): boolean;
   /** Called once per animation frame: advances (or takes in what the worker sent). Still moving? */
   step(): boolean;
+  /**
+   * Whether `step()` itself moves the positions (a layout on this thread). A worker's engine moves them only when a
+   * message arrives, and says so through the `onMessage` its view gave it: frames in between have nothing to paint.
+   */
+  readonly stepMoves: boolean;
   positions(): Float64Array;
   positionOf(id: string): Point | undefined;
   pin(id: string, x: number, y: number): void;
@@ -31,6 +36,7 @@ export function createMainThreadEngine(): LayoutEngine {
     setGraph: (graph, start) => layout.setGraph(graph, start),
     warmUp: () => layout.warmUp(),
     step: () => layout.step(),
+    stepMoves: true,
     positions: () => layout.positions(),
     positionOf: (id) => layout.positionOf(id),
     pin: (id, x, y) => layout.pin(id, x, y),

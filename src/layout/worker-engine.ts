@@ -66,6 +66,7 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
     },
     warmUp: () => !settled,
     step: () => !settled,
+    stepMoves: false,
     positions: () => buffer,
     positionOf,
     pin(id, x, y) {

@@ -149,8 +149,13 @@ function paintFocus(f: CanvasFrame) {
   ctx.strokeRect(x - width / 2 - gap, y - height / 2 - gap, width + 2 * gap, height + 2 * gap);
 }
 
+/** Below this many screen pixels across, a block is a dot: filled in its kind's outline colour, not outlined. */
+const DOT_PX = 5;
+
 function paintBlocks(f: CanvasFrame, count: number) {
   const { ctx, positions: p, nodes } = f;
+  // Outlining thousands of dots costs a software canvas more than filling them, and shows nothing more.
+  const dots = f.transform.k * 60 < DOT_PX;
   for (const dimmed of [1, 0]) {
     ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
     for (const kind of KINDS) {
@@ -165,8 +170,9 @@ function paintBlocks(f: CanvasFrame, count: number) {
         any = true;
       }
       if (!any) continue;
-      ctx.fillStyle = style.fill;
+      ctx.fillStyle = dots ? style.stroke : style.fill;
       ctx.fill();
+      if (dots) continue;
       ctx.strokeStyle = style.stroke;
       ctx.lineWidth = style.strokeWidth / f.transform.k / 2;
       ctx.stroke();

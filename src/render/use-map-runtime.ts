@@ -134,6 +134,9 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
       // `l.frame` stays set while this frame runs: a camera move below asks for a repaint (a kick), which this very
       // frame does. Cleared first, each such kick would start one more loop, and loops would double every frame.
       const moving = engine.step();
+      // Something to paint: positions moved (stepped here, or a worker's message marked the view dirty) or the scene
+      // changed. A worker between two messages leaves frames with nothing new, which are not painted again.
+      const fresh = l.dirty || (moving && engine.stepMoves);
       const marks = l.marks;
       // Whether any position is known yet: asked only until the first paint, not on every frame of a large map.
       const known =
@@ -147,12 +150,12 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
         const view = store.getState().view;
         l.userMoved = view !== null;
         setTransform(view ? zoomIdentity.translate(view.x, view.y).scale(view.k) : fitTransform());
-      } else if (marks?.fitted && !marks.settled && moving && !l.userMoved) {
+      } else if (fresh && marks?.fitted && !marks.settled && moving && !l.userMoved) {
         // A layout still spreading out (a large map's, in its worker) stays in view until the user takes the camera.
         setTransform(fitTransform());
       }
       // Nothing to draw until some position is known (a worker's first message).
-      if (known && (l.dirty || moving)) {
+      if (known && (l.dirty || fresh)) {
         opts.current.paint(moving && marks !== null && !marks.settled);
         l.dirty = false;
       }
