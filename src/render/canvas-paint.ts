@@ -125,7 +125,7 @@ export function paintCanvas(f: CanvasFrame): void {
     ctx.fillStyle = style.fill;
     ctx.fill(path);
     ctx.lineWidth = id === f.selected ? style.strokeWidth + 3 : style.strokeWidth;
-    ctx.strokeStyle = id === f.selected ? '#f59e0b' : style.stroke;
+    ctx.strokeStyle = id === f.selected ? theme.focus : style.stroke;
     ctx.stroke(path);
     ctx.translate(-x, -y);
   }
@@ -137,9 +137,10 @@ export function paintCanvas(f: CanvasFrame): void {
 /** A ring around the keyboard's node, a few screen pixels out from its box at any zoom. */
 function paintFocus(f: CanvasFrame) {
   const i = f.focused;
+  if (i < 0) return;
   const x = f.positions[2 * i];
   const y = f.positions[2 * i + 1];
-  if (i < 0 || x === undefined || y === undefined || Number.isNaN(x)) return;
+  if (x === undefined || y === undefined || Number.isNaN(x)) return;
   const { ctx, transform: t } = f;
   const { width, height } = f.nodes[i]!;
   const gap = 5 / t.k;

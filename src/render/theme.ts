@@ -5,7 +5,7 @@ export const theme = {
   text: '#0f172a',
   muted: '#475569',
   dimOpacity: 0.18,
-  /** The ring around the node the keyboard is on (the stylesheet's --focus). */
+  /** The ring around the node the keyboard is on, and the outline of the selected one (the stylesheet's --focus). */
   focus: '#f59e0b',
   /** Categorical colours for actors (Tableau 10, darkened where white initials need contrast). */
   actorPalette: [
