@@ -2,7 +2,8 @@ import builtin from '../../data/ai-openness.json';
 import shipped from '../../data/ai-openness.layout.json';
 import { loadMap } from '../model/load.ts';
 import type { DebateMap } from '../model/types.ts';
-import type { AppState, AppStore } from '../state/store.ts';
+import type { SavedArrangement } from '../io/saved-map.ts';
+import type { AppStore } from '../state/store.ts';
 
 /** The storage key the built-in map's arrangement (pins, view) is kept under. */
 export const BUILTIN_KEY = 'builtin';
@@ -14,10 +15,7 @@ export const BUILTIN_TITLE: string = builtin.title;
  * the app and the test suite validates it (`src/model/builtin-map.test.ts`), so the page loads it as trusted data: the
  * validator (zod) stays out of the first load, for the maps people open.
  */
-export function loadBuiltinMap(
-  store: AppStore,
-  arrangement?: { pins: AppState['pins']; view: AppState['view'] },
-): void {
+export function loadBuiltinMap(store: AppStore, arrangement?: SavedArrangement): void {
   const map = loadMap(builtin as unknown as DebateMap);
   // Lets a benchmark tell loading the data from drawing it.
   performance.mark('capot:data-in');

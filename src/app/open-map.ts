@@ -51,8 +51,9 @@ export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
     }
     const { result } = answer;
     if (run !== latest) return false;
-    store.getState().setProgress(null);
+    // A failure's report clears the progress line itself.
     if (!result.ok) return reportImportFailure(store, name, result);
+    store.getState().setProgress(null);
     const map = frozenCopy(result.map);
     store.getState().showMap(map, null);
     if (result.warnings.length > 0) store.getState().setWarnings({ fileName: name, items: result.warnings });
@@ -62,7 +63,6 @@ export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
 
   const fail = (run: number, name: string, message: string) => {
     if (run !== latest) return false;
-    store.getState().setProgress(null);
     return reportImportFailure(store, name, { ok: false, format: 'unknown', errors: [{ where: '(file)', message }] });
   };
 

@@ -41,7 +41,8 @@ export function readFileBytes(file: Blob, onProgress: OnProgress): Promise<Array
 export async function readResponseBytes(response: Response, onProgress: OnProgress): Promise<ArrayBuffer> {
   const declared = Number(response.headers.get('content-length'));
   const total = declared > 0 && !response.headers.get('content-encoding') ? declared : null;
-  if (total !== null && tooLarge(total)) throw new Error(tooLarge(total) ?? '');
+  const refused = total === null ? null : tooLarge(total);
+  if (refused) throw new Error(refused);
   if (!response.body) return response.arrayBuffer();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

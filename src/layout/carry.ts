@@ -1,4 +1,5 @@
 import type { SimLink } from './forces.ts';
+import { lcg } from './lcg.ts';
 import { placeNodes } from './placement.ts';
 import { KIND_RANK, type LayoutGraph, type Point, type SimNode } from './types.ts';
 
@@ -61,10 +62,10 @@ export function carryGraph(memory: NodeMemory, graph: LayoutGraph, random: () =>
 
 /**
  * Where a fresh layout of `graph` starts, worked out on its own: the placement `createForceLayout` (with the same
- * `random`, used for nothing before) gives the graph before its first tick, as an interleaved positions buffer. The
- * canvas view paints it while the layout itself is still on its way to its worker.
+ * `random`, used for nothing before; both default to `lcg()`) gives the graph before its first tick, as an interleaved
+ * positions buffer. The canvas view paints it while the layout itself is still on its way to its worker.
  */
-export function startingPositions(graph: LayoutGraph, random: () => number): Float64Array {
+export function startingPositions(graph: LayoutGraph, random: () => number = lcg()): Float64Array {
   const { nodes } = carryGraph({ live: new Map(), departed: new Map() }, graph, random);
   const positions = new Float64Array(2 * nodes.length);
   nodes.forEach((node, i) => {

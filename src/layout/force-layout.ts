@@ -4,7 +4,7 @@ import type { LayoutGraph, Point } from './types.ts';
 export interface ForceLayoutOptions {
   /** Called whenever positions change, with the same array {@link ForceLayout.positions} returns. */
   onTick?: (positions: Float64Array) => void;
-  /** The random source d3-force jiggles with and newcomers are scattered with; `lcg(1)` by default. */
+  /** The random source d3-force jiggles with and newcomers are scattered with; `lcg()` (seed 1) by default. */
   random?: () => number;
   /** Most ticks {@link ForceLayout.step} runs per frame (2). */
   ticksPerFrame?: number;

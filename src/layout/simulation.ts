@@ -24,7 +24,7 @@ const RELEASE_ALPHA = 0.05;
  * so it can move into a Web Worker. With the same `random` and the same calls, it lays out the same map.
  */
 export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout {
-  const { onTick, random = lcg(1), ticksPerFrame = 2, frameBudget = 8, now = () => performance.now() } = options;
+  const { onTick, random = lcg(), ticksPerFrame = 2, frameBudget = 8, now = () => performance.now() } = options;
   const memory: NodeMemory = { live: new Map(), departed: new Map() };
   const simulation = forceSimulation<SimNode, SimLink>().randomSource(random).alphaMin(ALPHA_MIN).stop();
   // d3's default decay cools from 1 to alphaMin in about 300 ticks; big maps may ask for fewer.

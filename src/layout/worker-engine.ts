@@ -1,6 +1,5 @@
 import { startingPositions } from './carry.ts';
 import type { LayoutEngine } from './engine.ts';
-import { lcg } from './lcg.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 import type { LayoutGraph, Point } from './types.ts';
 
@@ -56,12 +55,10 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
       version++;
       settled = false;
       send({ type: 'graph', version, graph, coolingTicks: LARGE_MAP_COOLING_TICKS, start: start ?? null });
-      // The worker's first layout starts from a placement this thread can work out too (same seed, same code): shown
-      // at once, while the worker boots and prepares its forces. Later graphs wait for the worker's positions.
-      buffer =
-        version === 1 && afresh && !start
-          ? startingPositions(graph, lcg(1))
-          : new Float64Array(2 * graph.nodes.length).fill(NaN);
+      // The worker's first layout (its layout's random source still fresh) starts from a placement this thread can work
+      // out too, with the same default seed and code: shown at once, while the worker boots and prepares its forces.
+      // Later graphs wait for the worker's positions.
+      buffer = version === 1 && !start ? startingPositions(graph) : new Float64Array(2 * graph.nodes.length).fill(NaN);
       return afresh;
     },
     warmUp: () => !settled,
