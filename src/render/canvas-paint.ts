@@ -161,21 +161,25 @@ function paintBlocks(f: CanvasFrame, count: number) {
     ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
     for (const kind of KINDS) {
       const style = nodeKinds[kind];
+      ctx.fillStyle = dots ? style.stroke : style.fill;
       ctx.beginPath();
       let any = false;
       for (let c = 0; c < count; c++) {
         const i = onScreenNodes[c]!;
         const node = nodes[i]!;
         if (node.kind !== kind || dimmedNodes[c] !== dimmed) continue;
-        ctx.rect(p[2 * i]! - node.width / 2, p[2 * i + 1]! - node.height / 2, node.width, node.height);
+        const x = p[2 * i]! - node.width / 2;
+        const y = p[2 * i + 1]! - node.height / 2;
+        // Filled one by one: a software canvas fills one path of thousands of overlapping rectangles (a large layout's
+        // crowded start) up to ten times more slowly than the same rectangles each on its own.
+        ctx.fillRect(x, y, node.width, node.height);
+        if (!dots) ctx.rect(x, y, node.width, node.height);
         any = true;
       }
-      if (!any) continue;
-      ctx.fillStyle = dots ? style.stroke : style.fill;
-      ctx.fill();
-      if (dots) continue;
+      if (!any || dots) continue;
       ctx.strokeStyle = style.stroke;
-      ctx.lineWidth = style.strokeWidth / f.transform.k / 2;
+      // At most a screen pixel: a software canvas strokes wider outlines of thousands of blocks far more slowly.
+      ctx.lineWidth = Math.min(style.strokeWidth / 2, 1) / f.transform.k;
       ctx.stroke();
     }
   }
@@ -265,9 +269,10 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
   for (let b = batchStart.length - 1; b > 0; b--) batchStart[b] = batchStart[b - 1]!;
   batchStart[0] = 0;
 
-  const arrows = detailed && f.transform.k >= 0.3;
+  const zoom = f.transform.k;
+  const arrows = detailed && zoom >= 0.3;
   // Zoomed out, dashes keep their on-screen length: shrunk with the map they would be specks, thousands per edge.
-  const dashScale = Math.max(1, 1 / f.transform.k);
+  const dashScale = Math.max(1, 1 / zoom);
   for (let b = 0; b + 1 < batchStart.length; b++) {
     const [from, to] = [batchStart[b]!, batchStart[b + 1]!];
     if (from === to) continue;
@@ -275,13 +280,22 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
     ctx.globalAlpha = b & 1 ? theme.dimOpacity : 1;
     ctx.strokeStyle = style.colour;
     ctx.fillStyle = style.colour;
-    ctx.lineWidth = Math.max(style.width, MIN_LINE_PX / f.transform.k);
+    // Far out and in sketches, lines are at most one screen pixel wide: hairlines.
+    const width = Math.max(style.width, MIN_LINE_PX / zoom);
+    ctx.lineWidth = detailed ? width : Math.min(width, 1 / zoom);
     ctx.setLineDash(style.dash && detailed ? style.dash.split(' ').map((d) => Number(d) * dashScale) : []);
+    // A software canvas strokes a path at most one device pixel wide as hairlines, quickly. A wider one it outlines
+    // whole, and one path of a thousand wide lines across the screen costs it tens of times more than the same lines
+    // stroked one by one: then each edge is a path of its own.
+    const onePath = ctx.lineWidth * zoom * f.dpr <= 1;
     ctx.beginPath();
     for (let k = from; k < to; k++) {
       const e = batchEdges[k]!;
       ctx.moveTo(ends[4 * e]!, ends[4 * e + 1]!);
       ctx.lineTo(ends[4 * e + 2]!, ends[4 * e + 3]!);
+      if (onePath) continue;
+      ctx.stroke();
+      ctx.beginPath();
     }
     ctx.stroke();
     ctx.setLineDash([]);
