@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LoadedEdge } from '../model/types.ts';
-import { canvasEdges } from './canvas-paint.ts';
+import type { LayoutNode } from '../layout/types.ts';
+import { canvasEdges, paintCanvas, type CanvasFrame } from './canvas-paint.ts';
 
 const edge = (id: string, kind: LoadedEdge['kind'], from: string, to: string) => ({ id, kind, from, to }) as LoadedEdge;
 
@@ -30,5 +31,92 @@ describe('canvasEdges', () => {
     );
     expect(edges.ids).toEqual(['u', 's']);
     expect(edges.to[0]).toBe(-1 - 2);
+  });
+});
+
+/**
+ * A 2D context that records what a software canvas would have to rasterise: each stroke with its width in device
+ * pixels and the number of segments in its path, and each rectangle filled on its own.
+ */
+function recordingContext() {
+  let scale = 1;
+  let segments = 0;
+  const strokes: { devicePx: number; segments: number }[] = [];
+  let filledRects = 0;
+  const ctx = {
+    lineWidth: 1,
+    setTransform: (a: number) => void (scale = a),
+    beginPath: () => void (segments = 0),
+    lineTo: () => void segments++,
+    rect: () => void (segments += 4),
+    // A node's outline comes as a Path2D of its own: no segments of the current path.
+    stroke: (own?: unknown) => void strokes.push({ devicePx: ctx.lineWidth * scale, segments: own ? 0 : segments }),
+    fillRect: () => void filledRects++,
+  };
+  const ignored = new Proxy(ctx, {
+    get: (target, key) => (key in target ? target[key as keyof typeof target] : () => {}),
+    set: (target, key, value) => Reflect.set(target, key, value),
+  });
+  return { ctx: ignored as unknown as CanvasRenderingContext2D, strokes, filledRects: () => filledRects };
+}
+
+describe('paintCanvas', () => {
+  vi.stubGlobal('Path2D', class {});
+  // A row of 200 arguments 300 apart, each supporting the next.
+  const count = 200;
+  const nodes: LayoutNode[] = Array.from({ length: count }, (_, i) => ({
+    id: `n${i}`,
+    kind: 'argument',
+    width: 160,
+    height: 50,
+  }));
+  const positions = new Float64Array(nodes.flatMap((_, i) => [i * 300, 0]));
+  const order = new Map(nodes.map((n, i) => [n.id, i]));
+  const edges = canvasEdges(
+    nodes.slice(1).map((n, i) => edge(`e${i}`, 'supports', `n${i}`, n.id)),
+    order,
+  );
+  const frame = (ctx: CanvasRenderingContext2D, k: number, sketch = false): CanvasFrame => ({
+    ctx,
+    width: 1400,
+    height: 900,
+    dpr: 1,
+    transform: { x: 700, y: 450, k },
+    nodes,
+    positions,
+    boxes: new Map(),
+    nodeById: new Map(),
+    edges,
+    actorLooks: new Map(),
+    emphasis: () => 'normal',
+    selected: null,
+    focused: -1,
+    sketch,
+  });
+
+  it('draws far-out and sketched edges as hairlines, one path per kind', () => {
+    for (const [k, sketch] of [
+      [0.02, false],
+      [1, true],
+    ] as const) {
+      const { ctx, strokes } = recordingContext();
+      paintCanvas(frame(ctx, k, sketch));
+      expect(strokes.length).toBeGreaterThan(0);
+      for (const s of strokes) expect(s.devicePx).toBeLessThanOrEqual(1);
+      expect(Math.max(...strokes.map((s) => s.segments))).toBeGreaterThan(1);
+    }
+  });
+
+  it('strokes edges wider than a device pixel one by one, and fills blocks one by one', () => {
+    const { ctx, strokes, filledRects } = recordingContext();
+    paintCanvas(frame(ctx, 0.5, true));
+    expect(filledRects()).toBeGreaterThanOrEqual(3);
+    const wide = recordingContext();
+    paintCanvas(frame(wide.ctx, 1));
+    const edgeStrokes = wide.strokes.filter((s) => s.devicePx > 1 && s.segments === 1);
+    // At k = 1 the view spans x = -700…700: nodes 0, 300 and 600 and the three edges leaving them, each its own path.
+    expect(edgeStrokes).toHaveLength(3);
+    expect(wide.strokes.every((s) => s.devicePx <= 1 || s.segments <= 1)).toBe(true);
+    expect(strokes.length).toBeGreaterThan(0);
   });
 });
