@@ -3,7 +3,8 @@ import { decodeHash, encodeHash } from '../state/url.ts';
 
 /**
  * Keeps the URL hash and the store in step: the hash restores filters and selection on load and on back/forward, and
- * every change of them is written back with `replaceState` (no history entry per click). Returns an unsubscribe.
+ * changes of them are written back with `replaceState` (no history entry per click) after the next frame. Returns an
+ * unsubscribe.
  */
 export function syncUrl(store: AppStore, win: Window = window): () => void {
   const apply = () => {
@@ -20,6 +21,20 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
       win.history.replaceState(win.history.state, '', url);
     }
   };
+  // Written once the change is on screen: replacing the URL costs a filter click on a large map milliseconds before
+  // its paint. Changes until then are written together.
+  let queued = false;
+  let stopped = false;
+  const queueWrite = () => {
+    if (queued) return;
+    queued = true;
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        queued = false;
+        if (!stopped) write();
+      }),
+    );
+  };
   const unsubscribe = store.subscribe((s, prev) => {
     if (
       s.actors !== prev.actors ||
@@ -28,10 +43,11 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
       s.edgeKinds !== prev.edgeKinds ||
       s.selected !== prev.selected
     )
-      write();
+      queueWrite();
   });
   win.addEventListener('hashchange', apply);
   return () => {
+    stopped = true;
     unsubscribe();
     win.removeEventListener('hashchange', apply);
   };

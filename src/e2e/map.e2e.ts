@@ -113,7 +113,8 @@ describe('the built-in map in Chromium', () => {
     // Arthur Mensch is a member of Mistral AI: his claims stay.
     expect(await page.locator('[data-node-id="pos-two-ranges"]').count()).toBe(1);
     await page.locator('[data-node-id="pos-two-ranges"]').click();
-    expect(page.url()).toMatch(/actors=mistral-ai/);
+    // The URL follows once the change is on screen.
+    await expect.poll(() => page.url()).toMatch(/actors=mistral-ai/);
     expect(page.url()).toMatch(/mode=isolate/);
     await page.reload();
     await waitForSettled(page);

@@ -36,8 +36,10 @@ export function actorsBehind(index: MapIndex, nodeId: string): Set<string> {
 export function nodesOfActors(index: MapIndex, actorIds: Iterable<string>): Set<string> {
   const closure = actorClosure(index, actorIds);
   const nodes = new Set<string>();
+  // Straight over the map's nodes, building nothing per node: an actor filter on a large map runs this on each click.
   for (const node of index.map.nodes) {
-    if (directActors(index, node.id).some((id) => closure.has(id))) nodes.add(node.id);
+    if (node.actors.some((id) => closure.has(id)) || node.quotes?.some((quote) => closure.has(quote.speaker)))
+      nodes.add(node.id);
   }
   return nodes;
 }

@@ -47,6 +47,20 @@ describe('filterGraph', () => {
     });
   });
 
+  it('shows an undercut of an undercut while the chain stands, and never a loop of undercuts', () => {
+    const extra = [
+      { id: 'u-chain', kind: 'undercuts', from: 'a-api', to: 'e-under' },
+      { id: 'u-loop1', kind: 'undercuts', from: 'a-research', to: 'u-loop2' },
+      { id: 'u-loop2', kind: 'undercuts', from: 'a-research', to: 'u-loop1' },
+    ] as const;
+    const chained = buildIndex({ ...testMap, edges: [...testMap.edges, ...extra] });
+    expect(filterGraph(chained, none).edges).toEqual(new Set([...allEdges, 'u-chain']));
+    const noAttacks = new Set<EdgeKind>(['supports', 'answers', 'undercuts', 'rephrases', 'contradicts']);
+    expect(filterGraph(chained, { ...none, edgeKinds: noAttacks }).edges).toEqual(
+      without(allEdges, 'e-att1', 'e-under'),
+    );
+  });
+
   it('follows only allowed edge kinds for context', () => {
     const visible = filterGraph(index, {
       actors: new Set(['lecun']),

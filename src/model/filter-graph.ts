@@ -49,18 +49,25 @@ export function filterGraph(index: MapIndex, filter: GraphFilter): Visible {
     }
   }
 
+  // Edges between nodes first, in one plain pass (a filter click on a large map runs it); then undercuts, which hang
+  // on other edges, possibly on other undercuts.
   const edges = new Set<string>();
+  for (const edge of index.map.edges) {
+    if (edge.kind !== 'undercuts' && edgeAllowed(edge) && nodes.has(edge.from) && nodes.has(edge.to))
+      edges.add(edge.id);
+  }
   const seen = new Set<string>();
-  const visible = (edge: LoadedEdge): boolean => {
+  const undercutVisible = (edge: LoadedEdge): boolean => {
     if (seen.has(edge.id)) return edges.has(edge.id);
     seen.add(edge.id); // before recursing: an undercut chain that loops back is not visible
-    const target = edge.kind === 'undercuts' ? index.edgeById.get(edge.to) : undefined;
-    const endVisible = edge.kind === 'undercuts' ? target !== undefined && visible(target) : nodes.has(edge.to);
-    const shown = edgeAllowed(edge) && nodes.has(edge.from) && endVisible;
+    const target = index.edgeById.get(edge.to);
+    const targetVisible =
+      target === undefined ? false : target.kind === 'undercuts' ? undercutVisible(target) : edges.has(target.id);
+    const shown = edgeAllowed(edge) && nodes.has(edge.from) && targetVisible;
     if (shown) edges.add(edge.id);
     return shown;
   };
-  for (const edge of index.map.edges) visible(edge);
+  for (const edge of index.map.edges) if (edge.kind === 'undercuts') undercutVisible(edge);
 
   const result: Visible = { nodes, edges };
   cache.set(index, { filter, visible: result });
