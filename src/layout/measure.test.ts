@@ -38,6 +38,11 @@ describe('approximateMeasure', () => {
     expect(approximateMeasure('é', 10)).toBeCloseTo(approximateMeasure('e', 10));
     expect(approximateMeasure('É', 10)).toBeCloseTo(approximateMeasure('E', 10));
     expect(approximateMeasure('核能', 10)).toBe(20);
+    // A character outside the basic plane (two UTF-16 units) is one wide character; so is a lone half of a pair.
+    expect(approximateMeasure('𝕏a', 10)).toBeCloseTo(10 + approximateMeasure('a', 10));
+    expect(approximateMeasure('\ud835', 10)).toBe(10);
+    // Combining marks add nothing: a decomposed é is an e.
+    expect(approximateMeasure('e\u0301', 10)).toBeCloseTo(approximateMeasure('e', 10));
   });
 });
 

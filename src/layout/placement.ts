@@ -1,4 +1,4 @@
-import type { Point, SimNode } from './types.ts';
+import type { SimNode } from './types.ts';
 
 /** Vertical distance between the bands of successive kinds (question, position, argument, fact). */
 export const RANK_GAP = 160;
@@ -33,12 +33,21 @@ export function placeNodes(
 
   const place = (node: SimNode) => {
     waiting.delete(node);
-    const placed = neighbours.get(node)?.filter((other) => !waiting.has(other) && other !== node) ?? [];
-    if (placed.length > 0) {
-      const centre = meanOf(placed);
-      const rank = placed.reduce((sum, other) => sum + other.rank, 0) / placed.length;
-      node.x = centre.x + (random() - 0.5) * 2 * spacing;
-      node.y = centre.y + (node.rank - rank) * RANK_GAP + (random() - 0.5) * spacing * 0.5;
+    // The mean place and rank of the neighbours already placed (summed in a loop: this runs for every node of a map).
+    let placed = 0;
+    let sumX = 0;
+    let sumY = 0;
+    let sumRank = 0;
+    for (const other of neighbours.get(node) ?? []) {
+      if (waiting.has(other) || other === node) continue;
+      placed++;
+      sumX += other.x;
+      sumY += other.y;
+      sumRank += other.rank;
+    }
+    if (placed > 0) {
+      node.x = sumX / placed + (random() - 0.5) * 2 * spacing;
+      node.y = sumY / placed + (node.rank - sumRank / placed) * RANK_GAP + (random() - 0.5) * spacing * 0.5;
     } else if (afresh) {
       const radius = 2 * spacing * Math.sqrt(seeds);
       node.x = radius * Math.cos(seeds * GOLDEN_ANGLE);
@@ -61,7 +70,7 @@ export function placeNodes(
     const node = queue[head]!;
     if (!waiting.has(node)) continue;
     place(node);
-    queue.push(...(neighbours.get(node) ?? []).filter((other) => waiting.has(other)));
+    for (const other of neighbours.get(node) ?? []) if (waiting.has(other)) queue.push(other);
   }
 }
 
@@ -69,9 +78,4 @@ export function placeNodes(
 function typicalSize(nodes: readonly SimNode[]): number {
   if (nodes.length === 0) return 100;
   return nodes.reduce((sum, node) => sum + Math.sqrt(node.width * node.height), 0) / nodes.length;
-}
-
-function meanOf(points: readonly Point[]): Point {
-  const sum = points.reduce((acc, p) => ({ x: acc.x + p.x, y: acc.y + p.y }), { x: 0, y: 0 });
-  return { x: sum.x / points.length, y: sum.y / points.length };
 }
