@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createForceLayout } from './simulation.ts';
 import type { ForceLayout } from './force-layout.ts';
-import type { FromWorker, ToWorker } from './worker-protocol.ts';
+import { unpackGraph, type FromWorker, type ToWorker } from './worker-protocol.ts';
 
 /**
  * The force layout off the main thread. It ticks as fast as it can in slices of about one frame, posts a copy of the
@@ -53,7 +53,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     });
     version = message.version;
     ticks = 0;
-    layout.setGraph(message.graph, message.start);
+    layout.setGraph(unpackGraph(message.graph), message.start);
     // The starting placement goes out at once, so the first paint need not wait for any tick.
     post(false);
     run();

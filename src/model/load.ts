@@ -21,10 +21,22 @@ export function loadMap(map: DebateMap): LoadedMap {
  * properties, so a `"__proto__"` key in imported data stays data.
  */
 export function frozenCopy<T>(value: T): T {
-  if (Array.isArray(value)) return Object.freeze(value.map((item: unknown) => frozenCopy(item))) as T;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = frozenCopy(value[i]);
+    return Object.freeze(copy) as T;
+  }
   if (isPlainObject(value)) {
-    const entries = Object.entries(value).map(([key, item]) => [key, frozenCopy(item)]);
-    return Object.freeze(Object.fromEntries(entries)) as T;
+    // Assigned key by key (objects of one shape share their layout, and a 20,000-node map copies several times faster
+    // than through `Object.fromEntries`), except "__proto__", which assignment would take as the prototype.
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = frozenCopy(value[key]);
+      if (key === '__proto__')
+        Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else copy[key] = item;
+    }
+    return Object.freeze(copy) as T;
   }
   return value;
 }
