@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { heapAfterGc, panAndZoom, timeActorFilter, timeSvgExport } from './interact.ts';
-import { FRAME_RECORDER, READ_FRAMES, READ_MARKS, type Marks } from './page-probes.ts';
+import { awaitMark, FRAME_RECORDER, READ_FRAMES, READ_MARKS, type Marks } from './page-probes.ts';
 import type { RunResult } from './results.ts';
 import { frameStats } from './stats.ts';
 
@@ -93,13 +93,16 @@ export async function measureRun(browser: Browser, url: string, timeoutMs: numbe
 
 /** Waits for a User Timing mark; false when it has not come within `timeoutMs`. */
 async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A page too busy to run its own timer answers nothing: then the wait ends here, a second later.
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs + 1000)));
+  const marked = page.evaluate(awaitMark(name, timeoutMs)).then(
+    (value) => value === true,
+    () => false,
+  );
   try {
-    await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(name)}).length > 0`, undefined, {
-      timeout: timeoutMs,
-      polling: 100,
-    });
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([marked, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -31,6 +31,28 @@ export interface Marks {
 }
 
 export const READ_FRAMES = `window.__capotFrames ?? []`;
+
+/**
+ * Resolves to true once the User Timing mark `name` exists, or to false after `timeoutMs`. One call that waits inside
+ * the page, rather than polling it: each poll is a task on the page's main thread, and one landing between a painted
+ * frame and the next would delay the very mark it waits for.
+ */
+export function awaitMark(name: string, timeoutMs: number): string {
+  return `new Promise((resolve) => {
+    const seen = () => performance.getEntriesByName(${JSON.stringify(name)}).length > 0;
+    if (seen()) return resolve(true);
+    const observer = new PerformanceObserver(() => {
+      if (!seen()) return;
+      observer.disconnect();
+      resolve(true);
+    });
+    observer.observe({ type: 'mark' });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(seen());
+    }, ${Math.round(timeoutMs)});
+  })`;
+}
 export const PAGE_NOW = `performance.now()`;
 
 /** The map's surface: the SVG view's `<svg>` or the large-map view's `<canvas>` (both carry `map-svg`). */

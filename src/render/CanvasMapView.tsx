@@ -61,7 +61,7 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
       nodeById: m.index.nodeById,
       edges: current.current.edges,
       actorLooks: m.actorLooks,
-      emphasis: (id, kind) => emphasisOf(scene, hoverSet, id, kind),
+      emphasis: hoverSet || scene.focus ? (id, kind) => emphasisOf(scene, hoverSet, id, kind) : null,
       selected: s.selected,
       focused: current.current.cursor === null ? -1 : (m.order.get(current.current.cursor) ?? -1),
       sketch: spreading,

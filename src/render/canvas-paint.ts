@@ -45,7 +45,8 @@ export interface CanvasFrame {
   nodeById: ReadonlyMap<string, DebateNode>;
   edges: CanvasEdges;
   actorLooks: ReadonlyMap<string, ActorLook>;
-  emphasis: (id: string, kind: 'node' | 'edge') => Emphasis;
+  /** How each node and edge stands out; null when nothing is dimmed (no highlight filter, nothing hovered). */
+  emphasis: ((id: string, kind: 'node' | 'edge') => Emphasis) | null;
   selected: string | null;
   /** The index of the keyboard's node (ringed), or -1. */
   focused: number;
@@ -107,7 +108,7 @@ export function paintCanvas(f: CanvasFrame): void {
     if (Number.isNaN(x) || x + width / 2 < view.x0 || x - width / 2 > view.x1) continue;
     if (y + height / 2 < view.y0 || y - height / 2 > view.y1) continue;
     onScreenNodes[count] = i;
-    dimmedNodes[count++] = f.emphasis(id, 'node') === 'dimmed' ? 1 : 0;
+    dimmedNodes[count++] = f.emphasis?.(id, 'node') === 'dimmed' ? 1 : 0;
   }
   if (blocks) {
     paintBlocks(f, count);
@@ -259,7 +260,7 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
     if (Number.isNaN(x0) || Number.isNaN(x1)) continue;
     if ((x0 < view.x0 && x1 < view.x0) || (x0 > view.x1 && x1 > view.x1)) continue;
     if ((y0 < view.y0 && y1 < view.y0) || (y0 > view.y1 && y1 > view.y1)) continue;
-    const dimmed = f.emphasis(edges.ids[e]!, 'edge') === 'dimmed' ? 1 : 0;
+    const dimmed = f.emphasis?.(edges.ids[e]!, 'edge') === 'dimmed' ? 1 : 0;
     const b = 2 * kindIndex.get(edges.kinds[e]!)! + dimmed;
     batchOf[e] = b;
     batchStart[b + 1]!++;
