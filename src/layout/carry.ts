@@ -33,16 +33,21 @@ export interface CarriedGraph {
 export function carryGraph(memory: NodeMemory, graph: LayoutGraph, random: () => number): CarriedGraph {
   const { live, departed } = memory;
   const kept = new Set<SimNode>();
-  const nodes = graph.nodes.map(({ id, kind, width, height }) => {
-    let node = live.get(id);
+  const nodes = graph.nodes.map(({ id, kind, width, height }): SimNode => {
+    const node = live.get(id);
     if (node) {
       kept.add(node);
-    } else {
-      const back = departed.get(id) ?? { x: NaN, y: NaN };
-      departed.delete(id);
-      node = { id, kind, rank: 0, width, height, ...back, vx: 0, vy: 0, held: false, anchor: null };
+      node.kind = kind;
+      node.rank = KIND_RANK[kind];
+      node.width = width;
+      node.height = height;
+      return node;
     }
-    return Object.assign(node, { kind, rank: KIND_RANK[kind], width, height });
+    const back = departed.get(id);
+    if (back) departed.delete(id);
+    const x = back?.x ?? NaN;
+    const y = back?.y ?? NaN;
+    return { id, kind, rank: KIND_RANK[kind], width, height, x, y, vx: 0, vy: 0, held: false, anchor: null };
   });
   for (const [id, node] of live) {
     if (!kept.has(node)) departed.set(id, { x: node.x, y: node.y });
@@ -50,10 +55,12 @@ export function carryGraph(memory: NodeMemory, graph: LayoutGraph, random: () =>
   live.clear();
   for (const node of nodes) live.set(node.id, node);
 
-  const links = graph.links.flatMap(({ source, target, kind }): SimLink[] => {
-    const [a, b] = [live.get(source), live.get(target)];
-    return a && b && a !== b ? [{ source: a, target: b, kind }] : [];
-  });
+  const links: SimLink[] = [];
+  for (const { source, target, kind } of graph.links) {
+    const a = live.get(source);
+    const b = live.get(target);
+    if (a && b && a !== b) links.push({ source: a, target: b, kind });
+  }
   const fresh = new Set(nodes.filter((node) => Number.isNaN(node.x)));
   placeNodes(nodes, fresh, links, random);
   const still = new Set([...kept].filter((node) => !fresh.size || !nearAny(node, fresh, CLEARANCE)));

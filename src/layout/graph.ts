@@ -1,5 +1,5 @@
 import type { DebateNode, LoadedEdge, LoadedMap, Visible } from '../model/types.ts';
-import type { LayoutGraph, LayoutLink, Size } from './types.ts';
+import type { LayoutGraph, LayoutLink, LayoutNode, Size } from './types.ts';
 
 /** How deep an undercut of an undercut (of an undercut…) is followed to find the nodes it pulls on. */
 const MAX_UNDERCUT_DEPTH = 4;
@@ -14,22 +14,31 @@ const MAX_UNDERCUT_DEPTH = 4;
  */
 export function toLayoutGraph(map: LoadedMap, size: (node: DebateNode) => Size, visible?: Visible): LayoutGraph {
   const shows = (id: string) => !visible || visible.nodes.has(id);
-  const edges = new Map(map.edges.map((edge) => [edge.id, edge]));
-  const nodes = map.nodes
-    .filter((node) => shows(node.id))
-    .map((node) => ({ id: node.id, kind: node.kind, ...size(node) }));
+  let edges: Map<string, LoadedEdge> | undefined; // only undercuts need it
+  const nodes: LayoutNode[] = [];
+  for (const node of map.nodes) {
+    if (!shows(node.id)) continue;
+    const { width, height } = size(node);
+    nodes.push({ id: node.id, kind: node.kind, width, height });
+  }
 
   /** The node ids at the ends of an edge, or `undefined` when one of them is hidden or missing. */
   const endsOf = (edge: LoadedEdge, depth: number): string[] | undefined => {
     if (visible && !visible.edges.has(edge.id)) return undefined;
     if (edge.kind !== 'undercuts') return shows(edge.from) && shows(edge.to) ? [edge.from, edge.to] : undefined;
-    const target = edges.get(edge.to);
+    const target = (edges ??= new Map(map.edges.map((e) => [e.id, e]))).get(edge.to);
     const targetEnds = target && depth < MAX_UNDERCUT_DEPTH ? endsOf(target, depth + 1) : undefined;
     return shows(edge.from) && targetEnds ? [edge.from, ...targetEnds] : undefined;
   };
 
   const links: LayoutLink[] = [];
   for (const edge of map.edges) {
+    if (edge.kind !== 'undercuts') {
+      // Most edges: a link between their two ends, built straight away (a large map has tens of thousands).
+      const shown = (!visible || visible.edges.has(edge.id)) && shows(edge.from) && shows(edge.to);
+      if (shown && edge.from !== edge.to) links.push({ source: edge.from, target: edge.to, kind: edge.kind });
+      continue;
+    }
     const ends = endsOf(edge, 0);
     if (!ends) continue;
     const [from, ...to] = ends as [string, ...string[]];

@@ -20,26 +20,57 @@ export function placeNodes(
   links: readonly { source: SimNode; target: SimNode }[],
   random: () => number,
 ): void {
-  const neighbours = new Map<SimNode, SimNode[]>(nodes.map((node) => [node, []]));
-  for (const { source, target } of links) {
-    neighbours.get(source)?.push(target);
-    neighbours.get(target)?.push(source);
+  // By index, in flat arrays: this runs over every node and link of a map before its first paint.
+  const n = nodes.length;
+  const indexOf = new Map<SimNode, number>();
+  nodes.forEach((node, i) => indexOf.set(node, i));
+  // Each node's neighbours, in link order (a link counts for both its ends; one with an end off the list, for none).
+  const ends = new Int32Array(2 * links.length).fill(-1);
+  const degree = new Int32Array(n + 1);
+  links.forEach(({ source, target }, l) => {
+    const a = indexOf.get(source);
+    const b = indexOf.get(target);
+    if (a === undefined || b === undefined) return;
+    ends[2 * l] = a;
+    ends[2 * l + 1] = b;
+    degree[a + 1]!++;
+    degree[b + 1]!++;
+  });
+  for (let i = 0; i < n; i++) degree[i + 1]! += degree[i]!;
+  const first = degree.slice();
+  const adjacent = new Int32Array(first[n]!);
+  for (let l = 0; l < links.length; l++) {
+    const a = ends[2 * l]!;
+    const b = ends[2 * l + 1]!;
+    if (a < 0) continue;
+    adjacent[first[a]!++] = b;
+    adjacent[first[b]!++] = a;
   }
   const spacing = typicalSize(nodes);
-  const waiting = new Set(nodes.filter((node) => fresh.has(node)));
-  const afresh = waiting.size === nodes.length;
-  let right = nodes.reduce((edge, node) => (waiting.has(node) ? edge : Math.max(edge, node.x + node.width / 2)), 0);
+  const waiting = new Uint8Array(n);
+  let left = 0;
+  nodes.forEach((node, i) => {
+    if (!fresh.has(node)) return;
+    waiting[i] = 1;
+    left++;
+  });
+  const afresh = left === n;
+  let right = nodes.reduce((edge, node, i) => (waiting[i] ? edge : Math.max(edge, node.x + node.width / 2)), 0);
   let seeds = 0;
 
-  const place = (node: SimNode) => {
-    waiting.delete(node);
-    // The mean place and rank of the neighbours already placed (summed in a loop: this runs for every node of a map).
+  const place = (i: number) => {
+    const node = nodes[i]!;
+    waiting[i] = 0;
+    left--;
+    // The mean place and rank of the neighbours already placed.
     let placed = 0;
     let sumX = 0;
     let sumY = 0;
     let sumRank = 0;
-    for (const other of neighbours.get(node) ?? []) {
-      if (waiting.has(other) || other === node) continue;
+    for (let k = degree[i]!; k < degree[i + 1]!; k++) {
+      const j = adjacent[k]!;
+      if (waiting[j] || j === i) continue;
+      const other = nodes[j]!;
       placed++;
       sumX += other.x;
       sumY += other.y;
@@ -60,17 +91,27 @@ export function placeNodes(
     }
   };
 
-  const queue = [...waiting].filter((node) => neighbours.get(node)?.some((other) => !waiting.has(other)));
-  const seedOrder = [...waiting].sort((a, b) => a.rank - b.rank);
-  for (let head = 0, nextSeed = 0; waiting.size > 0; head++) {
+  const hasPlacedNeighbour = (i: number) => {
+    for (let k = degree[i]!; k < degree[i + 1]!; k++) if (!waiting[adjacent[k]!]) return true;
+    return false;
+  };
+  const queue: number[] = [];
+  const seedOrder: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!waiting[i]) continue;
+    seedOrder.push(i);
+    if (hasPlacedNeighbour(i)) queue.push(i);
+  }
+  seedOrder.sort((a, b) => nodes[a]!.rank - nodes[b]!.rank);
+  for (let head = 0, nextSeed = 0; left > 0; head++) {
     while (head === queue.length) {
       const seed = seedOrder[nextSeed++]!;
-      if (waiting.has(seed)) queue.push(seed);
+      if (waiting[seed]) queue.push(seed);
     }
-    const node = queue[head]!;
-    if (!waiting.has(node)) continue;
-    place(node);
-    for (const other of neighbours.get(node) ?? []) if (waiting.has(other)) queue.push(other);
+    const i = queue[head]!;
+    if (!waiting[i]) continue;
+    place(i);
+    for (let k = degree[i]!; k < degree[i + 1]!; k++) if (waiting[adjacent[k]!]) queue.push(adjacent[k]!);
   }
 }
 
