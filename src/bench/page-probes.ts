@@ -53,6 +53,7 @@ export function awaitMark(name: string, timeoutMs: number): string {
     }, ${Math.round(timeoutMs)});
   })`;
 }
+
 export const PAGE_NOW = `performance.now()`;
 
 /** The map's surface: the SVG view's `<svg>` or the large-map view's `<canvas>` (both carry `map-svg`). */

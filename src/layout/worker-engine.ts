@@ -54,7 +54,13 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
       order = new Map(graph.nodes.map((n, i) => [n.id, i]));
       version++;
       settled = false;
-      send({ type: 'graph', version, graph: packGraph(graph), coolingTicks: LARGE_MAP_COOLING_TICKS, start: start ?? null });
+      send({
+        type: 'graph',
+        version,
+        graph: packGraph(graph),
+        coolingTicks: LARGE_MAP_COOLING_TICKS,
+        start: start ?? null,
+      });
       // The worker's first layout (its layout's random source still fresh) starts from a placement this thread can work
       // out too, with the same default seed and code: shown at once, while the worker boots and prepares its forces.
       // Later graphs wait for the worker's positions.
