@@ -26,25 +26,26 @@ export function placeNodes(
   nodes.forEach((node, i) => indexOf.set(node, i));
   // Each node's neighbours, in link order (a link counts for both its ends; one with an end off the list, for none).
   const ends = new Int32Array(2 * links.length).fill(-1);
-  const degree = new Int32Array(n + 1);
+  // Node i's neighbours are adjacent[start[i] … start[i + 1]]: counted, summed, then filled in.
+  const start = new Int32Array(n + 1);
   links.forEach(({ source, target }, l) => {
     const a = indexOf.get(source);
     const b = indexOf.get(target);
     if (a === undefined || b === undefined) return;
     ends[2 * l] = a;
     ends[2 * l + 1] = b;
-    degree[a + 1]!++;
-    degree[b + 1]!++;
+    start[a + 1]!++;
+    start[b + 1]!++;
   });
-  for (let i = 0; i < n; i++) degree[i + 1]! += degree[i]!;
-  const first = degree.slice();
-  const adjacent = new Int32Array(first[n]!);
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const next = start.slice();
+  const adjacent = new Int32Array(start[n]!);
   for (let l = 0; l < links.length; l++) {
     const a = ends[2 * l]!;
     const b = ends[2 * l + 1]!;
     if (a < 0) continue;
-    adjacent[first[a]!++] = b;
-    adjacent[first[b]!++] = a;
+    adjacent[next[a]!++] = b;
+    adjacent[next[b]!++] = a;
   }
   const spacing = typicalSize(nodes);
   const waiting = new Uint8Array(n);
@@ -67,7 +68,7 @@ export function placeNodes(
     let sumX = 0;
     let sumY = 0;
     let sumRank = 0;
-    for (let k = degree[i]!; k < degree[i + 1]!; k++) {
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
       const j = adjacent[k]!;
       if (waiting[j] || j === i) continue;
       const other = nodes[j]!;
@@ -92,7 +93,7 @@ export function placeNodes(
   };
 
   const hasPlacedNeighbour = (i: number) => {
-    for (let k = degree[i]!; k < degree[i + 1]!; k++) if (!waiting[adjacent[k]!]) return true;
+    for (let k = start[i]!; k < start[i + 1]!; k++) if (!waiting[adjacent[k]!]) return true;
     return false;
   };
   const queue: number[] = [];
@@ -111,7 +112,7 @@ export function placeNodes(
     const i = queue[head]!;
     if (!waiting[i]) continue;
     place(i);
-    for (let k = degree[i]!; k < degree[i + 1]!; k++) if (waiting[adjacent[k]!]) queue.push(adjacent[k]!);
+    for (let k = start[i]!; k < start[i + 1]!; k++) if (waiting[adjacent[k]!]) queue.push(adjacent[k]!);
   }
 }
 
