@@ -119,4 +119,29 @@ describe('paintCanvas', () => {
     expect(edgeStrokes).toHaveLength(3);
     expect(wide.strokes.every((s) => s.devicePx <= 1 || s.segments <= 1)).toBe(true);
   });
+
+  it('sketches more than 4,000 blocks on screen as dots, without outlines', () => {
+    // 4,500 arguments on a grid 150 apart, all on screen at k = 0.1 (blocks 16 px wide: not dots when settled).
+    const grid: LayoutNode[] = Array.from({ length: 4500 }, (_, i) => ({
+      id: `g${i}`,
+      kind: 'argument',
+      width: 160,
+      height: 50,
+    }));
+    const at = new Float64Array(grid.flatMap((_, i) => [-5600 + (i % 75) * 150, -4400 + Math.floor(i / 75) * 150]));
+    const many = (ctx: CanvasRenderingContext2D, sketch: boolean): CanvasFrame => ({
+      ...frame(ctx, 0.1, sketch),
+      nodes: grid,
+      positions: at,
+      edges: canvasEdges([], new Map()),
+    });
+    const sketched = recordingContext();
+    paintCanvas(many(sketched.ctx, true));
+    expect(sketched.filledRects()).toBe(1 + 4500);
+    expect(sketched.strokes).toEqual([]);
+    const settled = recordingContext();
+    paintCanvas(many(settled.ctx, false));
+    expect(settled.filledRects()).toBe(1 + 4500);
+    expect(settled.strokes.map((s) => s.segments)).toEqual([4 * 4500]);
+  });
 });

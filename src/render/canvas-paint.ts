@@ -64,6 +64,11 @@ const MIN_LABEL_PX = 6;
  * edges run the width of the screen, and thousands of long lines cost a software canvas most of a second a frame.
  */
 const SKETCH_EDGES = 4000;
+/**
+ * A sketch with more blocks than this on screen draws them as dots (filled in their kind's outline colour, as a large
+ * map looks once fitted): outlining them too doubles the canvas calls of a frame.
+ */
+const SKETCH_OUTLINED_BLOCKS = 4000;
 /** Edges stay at least this many screen pixels wide, so a zoomed-out map keeps its lines visible. */
 const MIN_LINE_PX = 0.75;
 const shapeCache = new Map<string, Path2D>();
@@ -157,7 +162,7 @@ const DOT_PX = 5;
 function paintBlocks(f: CanvasFrame, count: number) {
   const { ctx, positions: p, nodes } = f;
   // Outlining thousands of dots costs a software canvas more than filling them, and shows nothing more.
-  const dots = f.transform.k * 60 < DOT_PX;
+  const dots = f.transform.k * 60 < DOT_PX || (f.sketch === true && count > SKETCH_OUTLINED_BLOCKS);
   for (const dimmed of [1, 0]) {
     ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
     for (const kind of KINDS) {
