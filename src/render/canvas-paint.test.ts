@@ -43,21 +43,27 @@ function recordingContext() {
   let segments = 0;
   const strokes: { devicePx: number; segments: number }[] = [];
   let filledRects = 0;
+  /** The alpha of each rectangle filled, in order. */
+  const fillAlphas: number[] = [];
   const ctx = {
     lineWidth: 1,
+    globalAlpha: 1,
     setTransform: (a: number) => void (scale = a),
     beginPath: () => void (segments = 0),
     lineTo: () => void segments++,
     rect: () => void (segments += 4),
     // A node's outline comes as a Path2D of its own: no segments of the current path.
     stroke: (own?: unknown) => void strokes.push({ devicePx: ctx.lineWidth * scale, segments: own ? 0 : segments }),
-    fillRect: () => void filledRects++,
+    fillRect: () => {
+      filledRects++;
+      fillAlphas.push(ctx.globalAlpha);
+    },
   };
   const ignored = new Proxy(ctx, {
     get: (target, key) => (key in target ? target[key as keyof typeof target] : () => {}),
     set: (target, key, value) => Reflect.set(target, key, value),
   });
-  return { ctx: ignored as unknown as CanvasRenderingContext2D, strokes, filledRects: () => filledRects };
+  return { ctx: ignored as unknown as CanvasRenderingContext2D, strokes, fillAlphas, filledRects: () => filledRects };
 }
 
 describe('paintCanvas', () => {
@@ -143,5 +149,19 @@ describe('paintCanvas', () => {
     paintCanvas(many(settled.ctx, false));
     expect(settled.filledRects()).toBe(1 + 4500);
     expect(settled.strokes.map((s) => s.segments)).toEqual([4 * 4500]);
+  });
+
+  it('fills dimmed blocks first, so the ones a filter keeps lie on top', () => {
+    const { ctx, fillAlphas } = recordingContext();
+    // Every third node is kept by a highlight filter; the others are dimmed.
+    const kept = (id: string) => Number(id.slice(1)) % 3 === 0;
+    // At k = 0.01 all 200 are on screen.
+    paintCanvas({ ...frame(ctx, 0.01, true), emphasis: (id) => (kept(id) ? 'normal' : 'dimmed') });
+    const blocks = fillAlphas.slice(1); // after the background
+    const firstKept = blocks.indexOf(1);
+    expect(blocks.slice(0, firstKept).every((alpha) => alpha < 1)).toBe(true);
+    expect(blocks.slice(firstKept).every((alpha) => alpha === 1)).toBe(true);
+    expect(blocks).toHaveLength(200);
+    expect(blocks.filter((alpha) => alpha === 1)).toHaveLength(nodes.filter((n) => kept(n.id)).length);
   });
 });

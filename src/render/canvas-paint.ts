@@ -159,35 +159,47 @@ function paintFocus(f: CanvasFrame) {
 /** Below this many screen pixels across, a block is a dot: filled in its kind's outline colour, not outlined. */
 const DOT_PX = 5;
 
+/** On-screen blocks grouped by dimming and kind (group `g` is `blockOrder[blockStart[g] … blockStart[g + 1]]`). */
+let blockOrder = new Int32Array(0);
+const blockStart = new Int32Array(2 * KINDS.length + 1);
+const kindOrder = new Map(KINDS.map((kind, i) => [kind, i]));
+
 function paintBlocks(f: CanvasFrame, count: number) {
   const { ctx, positions: p, nodes } = f;
   // Outlining thousands of dots costs a software canvas more than filling them, and shows nothing more.
   const dots = f.transform.k * 60 < DOT_PX || (f.sketch === true && count > SKETCH_OUTLINED_BLOCKS);
-  for (const dimmed of [1, 0]) {
-    ctx.globalAlpha = dimmed ? theme.dimOpacity : 1;
-    for (const kind of KINDS) {
-      const style = nodeKinds[kind];
-      ctx.fillStyle = dots ? style.stroke : style.fill;
-      ctx.beginPath();
-      let any = false;
-      for (let c = 0; c < count; c++) {
-        const i = onScreenNodes[c]!;
-        const node = nodes[i]!;
-        if (node.kind !== kind || dimmedNodes[c] !== dimmed) continue;
-        const x = p[2 * i]! - node.width / 2;
-        const y = p[2 * i + 1]! - node.height / 2;
-        // Filled one by one: a software canvas fills one path of thousands of overlapping rectangles (a large layout's
-        // crowded start) up to ten times more slowly than the same rectangles each on its own.
-        ctx.fillRect(x, y, node.width, node.height);
-        if (!dots) ctx.rect(x, y, node.width, node.height);
-        any = true;
-      }
-      if (!any || dots) continue;
-      ctx.strokeStyle = style.stroke;
-      // At most a screen pixel: a software canvas strokes wider outlines of thousands of blocks far more slowly.
-      ctx.lineWidth = Math.min(style.strokeWidth / 2, 1) / f.transform.k;
-      ctx.stroke();
+  // Dimmed groups first, each kind in turn: a counting sort, one pass over the blocks rather than one per group.
+  if (blockOrder.length < count) blockOrder = new Int32Array(onScreenNodes.length);
+  const groupOf = (c: number) => (dimmedNodes[c] ? 0 : KINDS.length) + kindOrder.get(nodes[onScreenNodes[c]!]!.kind)!;
+  blockStart.fill(0);
+  for (let c = 0; c < count; c++) blockStart[groupOf(c) + 1]!++;
+  for (let g = 0; g + 1 < blockStart.length; g++) blockStart[g + 1]! += blockStart[g]!;
+  for (let c = 0; c < count; c++) blockOrder[blockStart[groupOf(c)]!++] = onScreenNodes[c]!;
+  for (let g = blockStart.length - 1; g > 0; g--) blockStart[g] = blockStart[g - 1]!;
+  blockStart[0] = 0;
+
+  for (let g = 0; g + 1 < blockStart.length; g++) {
+    const [from, to] = [blockStart[g]!, blockStart[g + 1]!];
+    if (from === to) continue;
+    const style = nodeKinds[KINDS[g % KINDS.length]!];
+    ctx.globalAlpha = g < KINDS.length ? theme.dimOpacity : 1;
+    ctx.fillStyle = dots ? style.stroke : style.fill;
+    ctx.beginPath();
+    for (let b = from; b < to; b++) {
+      const i = blockOrder[b]!;
+      const node = nodes[i]!;
+      const x = p[2 * i]! - node.width / 2;
+      const y = p[2 * i + 1]! - node.height / 2;
+      // Filled one by one: a software canvas fills one path of thousands of overlapping rectangles (a large layout's
+      // crowded start) up to ten times more slowly than the same rectangles each on its own.
+      ctx.fillRect(x, y, node.width, node.height);
+      if (!dots) ctx.rect(x, y, node.width, node.height);
     }
+    if (dots) continue;
+    ctx.strokeStyle = style.stroke;
+    // At most a screen pixel: a software canvas strokes wider outlines of thousands of blocks far more slowly.
+    ctx.lineWidth = Math.min(style.strokeWidth / 2, 1) / f.transform.k;
+    ctx.stroke();
   }
   ctx.globalAlpha = 1;
 }

@@ -40,10 +40,12 @@ function KindBox<K extends string>({
 /** Show or hide nodes and edges by kind. Only the kinds the map uses are offered. */
 export function KindFilter() {
   const map = useAppStore((s) => s.map);
-  const used = useMemo(
-    () => new Set<string>([...(map?.nodes ?? []).map((n) => n.kind), ...(map?.edges ?? []).map((e) => e.kind)]),
-    [map],
-  );
+  const used = useMemo(() => {
+    const kinds = new Set<string>();
+    for (const node of map?.nodes ?? []) kinds.add(node.kind);
+    for (const edge of map?.edges ?? []) kinds.add(edge.kind);
+    return kinds;
+  }, [map]);
   const nodeKinds = useAppStore((s) => s.nodeKinds);
   const edgeKinds = useAppStore((s) => s.edgeKinds);
   const toggleNodeKind = useAppStore((s) => s.toggleNodeKind);
