@@ -59,6 +59,7 @@ export function packGraph(graph: LayoutGraph): PackedGraph {
   return { ids, kinds, sizes, ends, linkKinds: kept.map((link) => link.kind) };
 }
 
+/** The graph `packGraph` packed, as the layout takes it (in the worker). */
 export function unpackGraph(packed: PackedGraph): LayoutGraph {
   const { ids, kinds, sizes, ends, linkKinds } = packed;
   return {
