@@ -30,7 +30,6 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
   let buffer: Float64Array = new Float64Array(0);
   let order = new Map<string, number>();
   let settled = false;
-  let known = new Set<string>();
   const send = (message: ToWorker) => worker.postMessage(message);
 
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
@@ -49,15 +48,15 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
 
   return {
     setGraph(graph: LayoutGraph, start) {
-      const afresh = !graph.nodes.some((n) => known.has(n.id));
-      known = new Set(graph.nodes.map((n) => n.id));
+      // The last graph's order still knows which nodes were on the map.
+      const afresh = !graph.nodes.some((n) => order.has(n.id));
       order = new Map(graph.nodes.map((n, i) => [n.id, i]));
       version++;
       settled = false;
       send({
         type: 'graph',
         version,
-        graph: packGraph(graph),
+        graph: packGraph(graph, order),
         coolingTicks: LARGE_MAP_COOLING_TICKS,
         start: start ?? null,
       });

@@ -20,6 +20,19 @@ describe('packGraph', () => {
     expect(unpackGraph(structuredClone(packGraph(graph)))).toEqual(graph);
   });
 
+  it('packs the same with the node order given as with the one it works out', () => {
+    expect(
+      packGraph(
+        graph,
+        new Map([
+          ['q', 0],
+          ['p', 1],
+          ['a', 2],
+        ]),
+      ),
+    ).toEqual(packGraph(graph));
+  });
+
   it('holds sizes and link ends in typed arrays', () => {
     const packed = packGraph(graph);
     expect([...packed.sizes]).toEqual([220, 64, 180.5, 48, 160, 40]);

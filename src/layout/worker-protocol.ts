@@ -36,15 +36,19 @@ export interface PackedGraph {
   linkKinds: EdgeKind[];
 }
 
-/** Packs `graph`; links with an end that is not one of its nodes are left out (the layout drops them anyway). */
-export function packGraph(graph: LayoutGraph): PackedGraph {
+/**
+ * Packs `graph`; links with an end that is not one of its nodes are left out (the layout drops them anyway). `index`
+ * is each node's place in `graph.nodes`, by id, for a caller that has it already.
+ */
+export function packGraph(
+  graph: LayoutGraph,
+  index: ReadonlyMap<string, number> = new Map(graph.nodes.map((node, i) => [node.id, i])),
+): PackedGraph {
   const n = graph.nodes.length;
-  const index = new Map<string, number>();
   const ids: string[] = new Array(n);
   const kinds: NodeKind[] = new Array(n);
   const sizes = new Float64Array(2 * n);
   graph.nodes.forEach((node, i) => {
-    index.set(node.id, i);
     ids[i] = node.id;
     kinds[i] = node.kind;
     sizes[2 * i] = node.width;

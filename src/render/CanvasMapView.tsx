@@ -139,10 +139,11 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
     const canvas = canvasRef.current!;
     const resize = () => {
       const dpr = window.devicePixelRatio || 1;
-      const [width, height] = [Math.round(canvas.clientWidth * dpr), Math.round(canvas.clientHeight * dpr)];
+      const width = Math.max(1, Math.round(canvas.clientWidth * dpr));
+      const height = Math.max(1, Math.round(canvas.clientHeight * dpr));
       // Each assignment reallocates the backing store, even to the same size.
-      if (canvas.width !== Math.max(1, width)) canvas.width = Math.max(1, width);
-      if (canvas.height !== Math.max(1, height)) canvas.height = Math.max(1, height);
+      if (canvas.width !== width) canvas.width = width;
+      if (canvas.height !== height) canvas.height = height;
       repaint();
     };
     resize();

@@ -159,7 +159,26 @@ function paintFocus(f: CanvasFrame) {
 /** Below this many screen pixels across, a block is a dot: filled in its kind's outline colour, not outlined. */
 const DOT_PX = 5;
 
+/**
+ * A stable counting sort: item `k` (for `k < n`; `items[k]`, or `k` itself when `items` is null) goes to group
+ * `groups[k]`, or nowhere when that is -1. Afterwards group `g` is `out[start[g] … start[g + 1]]`, in `k` order.
+ * `start` holds one more entry than there are groups.
+ */
+function sortByGroup(groups: Int32Array, n: number, start: Int32Array, out: Int32Array, items: Int32Array | null) {
+  start.fill(0);
+  for (let k = 0; k < n; k++) if (groups[k]! >= 0) start[groups[k]! + 1]!++;
+  for (let g = 0; g + 1 < start.length; g++) start[g + 1]! += start[g]!;
+  for (let k = 0; k < n; k++) {
+    const g = groups[k]!;
+    if (g >= 0) out[start[g]!++] = items ? items[k]! : k;
+  }
+  // Placing moved each group's start one group on: shift them back.
+  for (let g = start.length - 1; g > 0; g--) start[g] = start[g - 1]!;
+  start[0] = 0;
+}
+
 /** On-screen blocks grouped by dimming and kind (group `g` is `blockOrder[blockStart[g] … blockStart[g + 1]]`). */
+let blockGroup = new Int32Array(0);
 let blockOrder = new Int32Array(0);
 const blockStart = new Int32Array(2 * KINDS.length + 1);
 const kindOrder = new Map(KINDS.map((kind, i) => [kind, i]));
@@ -169,14 +188,10 @@ function paintBlocks(f: CanvasFrame, count: number) {
   // Outlining thousands of dots costs a software canvas more than filling them, and shows nothing more.
   const dots = f.transform.k * 60 < DOT_PX || (f.sketch === true && count > SKETCH_OUTLINED_BLOCKS);
   // Dimmed groups first, each kind in turn: a counting sort, one pass over the blocks rather than one per group.
-  if (blockOrder.length < count) blockOrder = new Int32Array(onScreenNodes.length);
-  const groupOf = (c: number) => (dimmedNodes[c] ? 0 : KINDS.length) + kindOrder.get(nodes[onScreenNodes[c]!]!.kind)!;
-  blockStart.fill(0);
-  for (let c = 0; c < count; c++) blockStart[groupOf(c) + 1]!++;
-  for (let g = 0; g + 1 < blockStart.length; g++) blockStart[g + 1]! += blockStart[g]!;
-  for (let c = 0; c < count; c++) blockOrder[blockStart[groupOf(c)]!++] = onScreenNodes[c]!;
-  for (let g = blockStart.length - 1; g > 0; g--) blockStart[g] = blockStart[g - 1]!;
-  blockStart[0] = 0;
+  if (blockOrder.length < count) [blockGroup, blockOrder] = [new Int32Array(count), new Int32Array(count)];
+  for (let c = 0; c < count; c++)
+    blockGroup[c] = (dimmedNodes[c] ? 0 : KINDS.length) + kindOrder.get(nodes[onScreenNodes[c]!]!.kind)!;
+  sortByGroup(blockGroup, count, blockStart, blockOrder, onScreenNodes);
 
   for (let g = 0; g + 1 < blockStart.length; g++) {
     const [from, to] = [blockStart[g]!, blockStart[g + 1]!];
@@ -265,7 +280,6 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
   }
 
   // Batches by kind and dimming, a counting sort: one path each.
-  batchStart.fill(0);
   const every = f.sketch ? Math.ceil(n / SKETCH_EDGES) : 1;
   for (let e = 0; e < n; e++) {
     batchOf[e] = -1;
@@ -280,12 +294,8 @@ function paintEdges(f: CanvasFrame, view: { x0: number; y0: number; x1: number; 
     const dimmed = f.emphasis?.(edges.ids[e]!, 'edge') === 'dimmed' ? 1 : 0;
     const b = 2 * kindIndex.get(edges.kinds[e]!)! + dimmed;
     batchOf[e] = b;
-    batchStart[b + 1]!++;
   }
-  for (let b = 0; b + 1 < batchStart.length; b++) batchStart[b + 1]! += batchStart[b]!;
-  for (let e = 0; e < n; e++) if (batchOf[e]! >= 0) batchEdges[batchStart[batchOf[e]!]!++] = e;
-  for (let b = batchStart.length - 1; b > 0; b--) batchStart[b] = batchStart[b - 1]!;
-  batchStart[0] = 0;
+  sortByGroup(batchOf, n, batchStart, batchEdges, null);
 
   const zoom = f.transform.k;
   const arrows = detailed && zoom >= 0.3;
