@@ -48,3 +48,16 @@ export function toLayoutGraph(map: LoadedMap, size: (node: DebateNode) => Size, 
   }
   return { nodes, links };
 }
+
+const orders = new WeakMap<LayoutGraph, ReadonlyMap<string, number>>();
+
+/** Each node's place in `graph.nodes`, by id: memoised on the graph, which the view and its layout engine share. */
+export function nodeOrder(graph: LayoutGraph): ReadonlyMap<string, number> {
+  let order = orders.get(graph);
+  if (!order) {
+    const built = new Map<string, number>();
+    graph.nodes.forEach((node, i) => built.set(node.id, i));
+    orders.set(graph, (order = built));
+  }
+  return order;
+}

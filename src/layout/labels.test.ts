@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateMap } from '../model/generate.ts';
 import { CHIP_ROW_HEIGHT, labelStyles, nodeBox, wrapLabel } from './labels.ts';
 import { approximateMeasure } from './measure.ts';
 
@@ -39,6 +41,11 @@ describe('wrapLabel', () => {
     expect(wrapLabel('Donaudampfschiff', 6, mono)).toEqual(['Donaud', 'ampfsc', 'hiff']);
   });
 
+  it('goes on after a broken word on the line of its last piece', () => {
+    expect(wrapLabel('Donaudampfschiff a b c', 6, mono)).toEqual(['Donaud', 'ampfsc', 'hiff a', 'b c']);
+    expect(wrapLabel('x Donaudampfschiff yy', 6, mono, 10)).toEqual(['x', 'Donaud', 'ampfsc', 'hiff', 'yy']);
+  });
+
   it('keeps surrogate pairs whole when breaking', () => {
     expect(wrapLabel('😀😀😀😀', 2, mono)).toEqual(['😀😀', '😀😀']);
   });
@@ -65,6 +72,15 @@ describe('nodeBox', () => {
     expect(long.lines).toHaveLength(4);
     expect(longer.height).toBe(long.height);
     expect(long.width).toBeLessThanOrEqual(labelStyles.argument.maxTextWidth + 2 * labelStyles.argument.paddingX);
+  });
+
+  it('is as wide as its widest line', () => {
+    const style = labelStyles.argument;
+    // The second line is the widest; the first ends early because "cheaper" does not fit after it.
+    const box = nodeBox(node('argument', 'Renewables are now much cheaper than what they were'), approximateMeasure);
+    const widths = box.lines.map((line) => approximateMeasure(line, style.fontSize));
+    expect(box.lines.length).toBeGreaterThan(1);
+    expect(box.width).toBe(Math.ceil(Math.max(...widths) + 2 * style.paddingX));
   });
 
   it('has room for every line of its label', () => {
@@ -98,3 +114,46 @@ describe('nodeBox', () => {
     expect(Number.isInteger(box.height)).toBe(true);
   });
 });
+
+describe('nodeBox with the approximate measure', () => {
+  // The same measure under another name: nodeBox cannot tell, so it takes the general path (split, then measure words).
+  const general = (text: string, fontSize: number) => approximateMeasure(text, fontSize);
+  const kinds = ['question', 'position', 'argument', 'fact'] as const;
+
+  it('sizes every label as the general path does', () => {
+    // Mostly plain words one space apart (the one-pass path), sometimes what it leaves to the general path.
+    const word = fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom('open', 'weights', 'Mistral', 'l’IA', 'déjà', 'WWW', 'i', 'xAI,') },
+      { weight: 2, arbitrary: fc.stringMatching(/^[a-zA-Z0-9.,;:!?'()-]{1,14}$/) },
+      { weight: 1, arbitrary: fc.constantFrom('https://example.org/a/long/path/that/never/fits', '人工知能', '😀') },
+      { weight: 1, arbitrary: fc.constantFrom('a\u0301', '\u200b', '—', '…', '\u0000') },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    );
+    const gap = fc.oneof(
+      { weight: 30, arbitrary: fc.constant(' ') },
+      { weight: 1, arbitrary: fc.constantFrom('  ', '\t', '\n', '\u00a0', '\u2009', '\u3000') },
+    );
+    const label = fc
+      .array(fc.tuple(word, gap), { minLength: 1, maxLength: 40 })
+      .chain((parts) => fc.tuple(fc.constant(parts), fc.constantFrom('', '', '', ' ', '\n')))
+      .map(([parts, end]) => parts.map(([w, g]) => w + g).join('').trimEnd() + end);
+    // Plain labels of any length, up to more lines than fit.
+    const plain = fc
+      .array(fc.stringMatching(/^[a-zA-Zéè’0-9,.?-]{1,12}$/), { minLength: 1, maxLength: 60 })
+      .map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(label, plain), fc.constantFrom(...kinds), fc.boolean(), (text, kind, quoted) => {
+        const node = { kind, label: text, actors: quoted ? ['a'] : [] };
+        expect(nodeBox(node, approximateMeasure)).toEqual(nodeBox(node, general));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("sizes a generated map's labels as the general path does", () => {
+    for (const node of generateMap({ nodes: 3000, seed: 5 }).nodes) {
+      expect(nodeBox(node, approximateMeasure)).toEqual(nodeBox(node, general));
+    }
+  });
+});
+

@@ -24,6 +24,8 @@ const WIDTHS = new Map<string, number>(GROUPS.flatMap(([chars, em]) => [...chars
 const DEFAULT_EM = 0.62;
 /** Capitals not listed (A, B, C, E, K, R… are 0.6–0.72 em). */
 const CAPITAL_EM = 0.72;
+/** Characters from this code on (CJK and other full-width characters, surrogates…) are wide; below it, narrow. */
+export const NARROW_END = 0x2e80;
 /** CJK and other full-width characters. */
 const WIDE_EM = 1.0;
 
@@ -31,15 +33,26 @@ function charWidth(ch: string): number {
   const listed = WIDTHS.get(ch);
   if (listed !== undefined) return listed;
   const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x2e80) return WIDE_EM;
+  if (code >= NARROW_END) return WIDE_EM;
   // Accented letters fall back on their base letter's case; combining marks add nothing.
   if (code >= 0x300 && code < 0x370) return 0;
   return ch !== ch.toLowerCase() ? CAPITAL_EM : DEFAULT_EM;
 }
 
-/** {@link charWidth} of the characters below the wide range, by code, filled in as met (labels are measured by the
- * thousand on a large map, and `charWidth` builds a lower-case string per character). */
-const NARROW_WIDTHS = new Float64Array(0x2e80).fill(NaN);
+/**
+ * The width in em that {@link approximateMeasure} gives each character below {@link NARROW_END}, by code, or NaN for
+ * a character not met yet ({@link narrowEm} fills it in): at regular weight, a text's width is the sum of its
+ * characters' in order, times the font size. Labels are measured by the ten thousand on a large map, so its loops read
+ * this table themselves, and `charWidth` (which builds a lower-case string) runs once per character.
+ */
+export const NARROW_EMS = new Float64Array(NARROW_END).fill(NaN);
+
+/** {@link NARROW_EMS} at `code`, filled in when it was not yet. */
+export function narrowEm(code: number): number {
+  let width = NARROW_EMS[code]!;
+  if (Number.isNaN(width)) NARROW_EMS[code] = width = charWidth(String.fromCharCode(code));
+  return width;
+}
 
 /** How much wider bold (700) is than regular (400): DejaVu Sans Bold sets prose about 12.6% wider than Book. */
 const BOLD_GAIN = 0.13;
@@ -53,15 +66,14 @@ export function approximateMeasure(text: string, fontSize: number, fontWeight = 
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x2e80) {
+    if (code >= NARROW_END) {
       em += WIDE_EM;
       // A surrogate pair is one (wide) character.
       if (code <= 0xdbff && code >= 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
       continue;
     }
-    let width = NARROW_WIDTHS[code]!;
-    if (Number.isNaN(width)) NARROW_WIDTHS[code] = width = charWidth(text[i]!);
-    em += width;
+    const width = NARROW_EMS[code]!;
+    em += Number.isNaN(width) ? narrowEm(code) : width;
   }
   const heavier = Math.min(1, Math.max(0, (fontWeight - 400) / 300));
   return em * fontSize * (1 + BOLD_GAIN * heavier);
@@ -75,9 +87,17 @@ export function approximateMeasure(text: string, fontSize: number, fontWeight = 
  */
 export function wordwiseMeasure(measureWord: Measure): Measure {
   const cache = new Map<number, Map<string, number>>();
+  // Labels of one kind share a size: the last size's widths are kept at hand.
+  let lastSize = NaN;
+  let lastWidths = new Map<string, number>();
   const wordWidth = (word: string, fontSize: number) => {
-    let widths = cache.get(fontSize);
-    if (!widths) cache.set(fontSize, (widths = new Map()));
+    let widths = lastWidths;
+    if (fontSize !== lastSize) {
+      widths = cache.get(fontSize) ?? new Map<string, number>();
+      cache.set(fontSize, widths);
+      lastSize = fontSize;
+      lastWidths = widths;
+    }
     let width = widths.get(word);
     if (width === undefined) widths.set(word, (width = measureWord(word, fontSize)));
     return width;

@@ -1,6 +1,7 @@
 import { startingPositions } from './carry.ts';
 import type { LayoutEngine } from './engine.ts';
 import { packGraph, type FromWorker, type ToWorker } from './worker-protocol.ts';
+import { nodeOrder } from './graph.ts';
 import type { LayoutGraph, Point } from './types.ts';
 
 /** Cooling for large maps: their starting placement is already close, and each tick costs a lot. */
@@ -28,7 +29,7 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
   spare = null;
   let version = 0;
   let buffer: Float64Array = new Float64Array(0);
-  let order = new Map<string, number>();
+  let order: ReadonlyMap<string, number> = new Map();
   let settled = false;
   const send = (message: ToWorker) => worker.postMessage(message);
 
@@ -50,7 +51,7 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
     setGraph(graph: LayoutGraph, start) {
       // The last graph's order still knows which nodes were on the map.
       const afresh = !graph.nodes.some((n) => order.has(n.id));
-      order = new Map(graph.nodes.map((n, i) => [n.id, i]));
+      order = nodeOrder(graph);
       version++;
       settled = false;
       send({

@@ -1,4 +1,5 @@
 import type { EdgeKind, NodeKind } from '../model/types.ts';
+import { nodeOrder } from './graph.ts';
 import type { LayoutGraph, Point } from './types.ts';
 
 /** Messages to the layout worker. `version` numbers graphs so stale positions are never painted. */
@@ -40,10 +41,7 @@ export interface PackedGraph {
  * Packs `graph`; links with an end that is not one of its nodes are left out (the layout drops them anyway). `index`
  * is each node's place in `graph.nodes`, by id, for a caller that has it already.
  */
-export function packGraph(
-  graph: LayoutGraph,
-  index: ReadonlyMap<string, number> = new Map(graph.nodes.map((node, i) => [node.id, i])),
-): PackedGraph {
+export function packGraph(graph: LayoutGraph, index: ReadonlyMap<string, number> = nodeOrder(graph)): PackedGraph {
   const n = graph.nodes.length;
   const ids: string[] = new Array(n);
   const kinds: NodeKind[] = new Array(n);

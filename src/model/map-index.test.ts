@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './map-index.ts';
+import { buildIndex, prepareIndex } from './map-index.ts';
 import { testMap } from './test-map.ts';
 
 const ids = (edges: readonly { id: string }[] | undefined) => edges?.map((e) => e.id);
@@ -32,6 +32,17 @@ describe('buildIndex', () => {
     expect(index.members.get('mistral')).toEqual(['mensch']);
     expect(index.members.get('meta')).toEqual(['lecun']);
     expect(index.members.get('mensch')).toEqual([]);
+  });
+
+  it('builds each list once, whether asked first or prepared', () => {
+    const fresh = buildIndex({ ...testMap });
+    const outgoing = fresh.outgoing;
+    expect(fresh.outgoing).toBe(outgoing);
+    expect(fresh.incoming.get('q')).toBe(fresh.incoming.get('q'));
+    const prepared = { ...testMap };
+    prepareIndex(prepared);
+    expect(ids(buildIndex(prepared).outgoing.get('p-open'))).toEqual(['e-ans1', 'e-contra']);
+    expect(buildIndex(prepared).members.get('mistral')).toEqual(['mensch']);
   });
 
   it('is memoised on the identity of the map', () => {

@@ -22,41 +22,82 @@ export interface MapIndex {
 
 const cache = new WeakMap<LoadedMap, MapIndex>();
 
-/** Builds the lookups of a loaded map, memoised on the map's identity (a new map, a new index). */
+/**
+ * Builds the lookups of a loaded map, memoised on the map's identity (a new map, a new index). The lists (edges per
+ * node and per edge, members per actor) are built when first asked for: a large map's first paint needs only the
+ * lookups by id, and {@link prepareIndex} builds the rest once the map is on screen.
+ */
 export function buildIndex(map: LoadedMap): MapIndex {
-  const cached = cache.get(map);
-  if (cached) return cached;
-
-  const nodeById = new Map(map.nodes.map((node) => [node.id, node]));
-  const edgeById = new Map(map.edges.map((edge) => [edge.id, edge]));
-  const actorById = new Map(map.actors.map((actor) => [actor.id, actor]));
-  const outgoing = listsFor<LoadedEdge>(nodeById.keys());
-  const incoming = listsFor<LoadedEdge>(nodeById.keys());
-  const undercutsOf = listsFor<LoadedEdge>(edgeById.keys());
-  const members = listsFor<string>(actorById.keys());
-
-  for (const edge of map.edges) {
-    add(outgoing, edge.from, edge);
-    add(edge.kind === 'undercuts' ? undercutsOf : incoming, edge.to, edge);
-  }
-  for (const actor of map.actors) for (const org of actor.memberOf ?? []) add(members, org, actor.id);
-
-  const index: MapIndex = { map, nodeById, edgeById, outgoing, incoming, actorById, members, undercutsOf };
-  cache.set(map, index);
+  let index = cache.get(map);
+  if (!index) cache.set(map, (index = new LazyIndex(map)));
   return index;
 }
+
+/** Builds what {@link buildIndex} leaves for later, so that the first hover or filter does not wait for it. */
+export function prepareIndex(map: LoadedMap): void {
+  void buildIndex(map).outgoing;
+  void buildIndex(map).members;
+}
+
+class LazyIndex implements MapIndex {
+  readonly nodeById = new Map<string, DebateNode>();
+  readonly edgeById = new Map<string, LoadedEdge>();
+  readonly actorById = new Map<string, Actor>();
+  #edges: { outgoing: Lists<LoadedEdge>; incoming: Lists<LoadedEdge>; undercutsOf: Lists<LoadedEdge> } | null = null;
+  #members: Lists<string> | null = null;
+
+  constructor(readonly map: LoadedMap) {
+    for (const node of map.nodes) this.nodeById.set(node.id, node);
+    for (const edge of map.edges) this.edgeById.set(edge.id, edge);
+    for (const actor of map.actors) this.actorById.set(actor.id, actor);
+  }
+
+  get outgoing() {
+    return this.#edgeLists().outgoing;
+  }
+  get incoming() {
+    return this.#edgeLists().incoming;
+  }
+  get undercutsOf() {
+    return this.#edgeLists().undercutsOf;
+  }
+  get members() {
+    if (!this.#members) {
+      const members = listsFor<string>(this.actorById.keys());
+      for (const actor of this.map.actors) for (const org of actor.memberOf ?? []) add(members, org, actor.id);
+      this.#members = members;
+    }
+    return this.#members;
+  }
+
+  #edgeLists() {
+    if (!this.#edges) {
+      const outgoing = listsFor<LoadedEdge>(this.nodeById.keys());
+      const incoming = listsFor<LoadedEdge>(this.nodeById.keys());
+      const undercutsOf = listsFor<LoadedEdge>(this.edgeById.keys());
+      for (const edge of this.map.edges) {
+        add(outgoing, edge.from, edge);
+        add(edge.kind === 'undercuts' ? undercutsOf : incoming, edge.to, edge);
+      }
+      this.#edges = { outgoing, incoming, undercutsOf };
+    }
+    return this.#edges;
+  }
+}
+
+type Lists<T> = Map<string, readonly T[]>;
 
 /** Shared by every id with nothing in a list: most edges are undercut by nothing, on a large map tens of thousands. */
 const NONE: readonly never[] = Object.freeze([]);
 
-function listsFor<T>(ids: Iterable<string>): Map<string, readonly T[]> {
-  const lists = new Map<string, readonly T[]>();
+function listsFor<T>(ids: Iterable<string>): Lists<T> {
+  const lists: Lists<T> = new Map();
   for (const id of ids) lists.set(id, NONE);
   return lists;
 }
 
 /** Appends `item` to the list of `id`, a known id (unknown ones are ignored). */
-function add<T>(lists: Map<string, readonly T[]>, id: string, item: T): void {
+function add<T>(lists: Lists<T>, id: string, item: T): void {
   const list = lists.get(id);
   if (list === undefined) return;
   if (list === NONE) lists.set(id, [item]);

@@ -5,6 +5,7 @@ import { createMainThreadEngine, type LayoutEngine } from '../layout/engine.ts';
 import { nearestInDirection, nearestTo } from '../layout/geometry.ts';
 import { createWorkerEngine, prepareLayoutWorker } from '../layout/worker-engine.ts';
 import { NODE_KIND_NAMES } from '../model/kinds.ts';
+import { prepareIndex } from '../model/queries.ts';
 import type { DebateNode } from '../model/types.ts';
 import { useAppStoreApi } from '../state/context.tsx';
 import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
@@ -37,6 +38,13 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
   const cursor = cursorId !== null && order.has(cursorId) ? cursorId : null;
   const current = useRef({ model, hit, edges, cursor });
   current.current = { model, hit, edges, cursor };
+  // The first paint needs only the index's lookups by id; its lists (for hovering, the actor filter, the details) are
+  // built at the first idle moment after, so that the first hover or filter does not wait for them.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return prepareIndex(map);
+    const id = requestIdleCallback(() => prepareIndex(map), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [map]);
 
   const paint = (spreading: boolean) => {
     const canvas = canvasRef.current;

@@ -45,6 +45,8 @@ function recordingContext() {
   let filledRects = 0;
   /** The alpha of each rectangle filled, in order. */
   const fillAlphas: number[] = [];
+  /** The larger side of each rectangle filled, in device pixels. */
+  const fillSides: number[] = [];
   const ctx = {
     lineWidth: 1,
     globalAlpha: 1,
@@ -54,16 +56,18 @@ function recordingContext() {
     rect: () => void (segments += 4),
     // A node's outline comes as a Path2D of its own: no segments of the current path.
     stroke: (own?: unknown) => void strokes.push({ devicePx: ctx.lineWidth * scale, segments: own ? 0 : segments }),
-    fillRect: () => {
+    fillRect: (_x: number, _y: number, width: number, height: number) => {
       filledRects++;
       fillAlphas.push(ctx.globalAlpha);
+      fillSides.push(Math.max(width, height) * scale);
     },
   };
   const ignored = new Proxy(ctx, {
     get: (target, key) => (key in target ? target[key as keyof typeof target] : () => {}),
     set: (target, key, value) => Reflect.set(target, key, value),
   });
-  return { ctx: ignored as unknown as CanvasRenderingContext2D, strokes, fillAlphas, filledRects: () => filledRects };
+  const ctxOut = ignored as unknown as CanvasRenderingContext2D;
+  return { ctx: ctxOut, strokes, fillAlphas, fillSides, filledRects: () => filledRects };
 }
 
 describe('paintCanvas', () => {
@@ -126,7 +130,7 @@ describe('paintCanvas', () => {
     expect(wide.strokes.every((s) => s.devicePx <= 1 || s.segments <= 1)).toBe(true);
   });
 
-  it('sketches more than 4,000 blocks on screen as dots, without outlines', () => {
+  it('sketches more than 4,000 blocks on screen as small dots, without outlines', () => {
     // 4,500 arguments on a grid 150 apart, all on screen at k = 0.1 (blocks 16 px wide: not dots when settled).
     const grid: LayoutNode[] = Array.from({ length: 4500 }, (_, i) => ({
       id: `g${i}`,
@@ -149,6 +153,22 @@ describe('paintCanvas', () => {
     paintCanvas(many(settled.ctx, false));
     expect(settled.filledRects()).toBe(1 + 4500);
     expect(settled.strokes.map((s) => s.segments)).toEqual([4 * 4500]);
+    // The blocks of a crowded start, zoomed in (k = 0.8: 128 px wide, piled on one another): a sketch fills a few
+    // device pixels per block, not the whole block.
+    const crowded = (ctx: CanvasRenderingContext2D, sketch: boolean): CanvasFrame => ({
+      ...many(ctx, sketch),
+      transform: { x: 700, y: 450, k: 0.8 },
+      positions: new Float64Array(grid.flatMap((_, i) => [(i % 75) * 5 - 185, Math.floor(i / 75) * 5 - 150])),
+    });
+    const dots = recordingContext();
+    paintCanvas(crowded(dots.ctx, true));
+    expect(dots.fillSides).toHaveLength(1 + 4500);
+    expect(Math.max(...dots.fillSides.slice(1))).toBeLessThanOrEqual(4);
+    // A sketch of fewer blocks fills them whole.
+    const few = recordingContext();
+    paintCanvas(frame(few.ctx, 0.8, true));
+    expect(few.fillSides.length).toBeGreaterThan(1);
+    expect(few.fillSides.slice(1).every((side) => side === 128)).toBe(true);
   });
 
   it('fills dimmed blocks first, so the ones a filter keeps lie on top', () => {

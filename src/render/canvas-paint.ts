@@ -66,9 +66,13 @@ const MIN_LABEL_PX = 6;
 const SKETCH_EDGES = 4000;
 /**
  * A sketch with more blocks than this on screen draws them as dots (filled in their kind's outline colour, as a large
- * map looks once fitted): outlining them too doubles the canvas calls of a frame.
+ * map looks once fitted), each at most {@link SKETCH_DOT_PX} across: outlining them too doubles the canvas calls of a
+ * frame, and a large layout starts crowded, its blocks piled a hundred deep, which filled whole painted the screen's
+ * area over a hundred times (a tenth of a second a frame at 20,000 nodes, to show solid bands of colour).
  */
 const SKETCH_OUTLINED_BLOCKS = 4000;
+/** The largest a sketch's dot is, in screen pixels. */
+const SKETCH_DOT_PX = 4;
 /** Edges stay at least this many screen pixels wide, so a zoomed-out map keeps its lines visible. */
 const MIN_LINE_PX = 0.75;
 const shapeCache = new Map<string, Path2D>();
@@ -186,7 +190,9 @@ const kindOrder = new Map(KINDS.map((kind, i) => [kind, i]));
 function paintBlocks(f: CanvasFrame, count: number) {
   const { ctx, positions: p, nodes } = f;
   // Outlining thousands of dots costs a software canvas more than filling them, and shows nothing more.
-  const dots = f.transform.k * 60 < DOT_PX || (f.sketch === true && count > SKETCH_OUTLINED_BLOCKS);
+  const sketchDots = f.sketch === true && count > SKETCH_OUTLINED_BLOCKS;
+  const dots = f.transform.k * 60 < DOT_PX || sketchDots;
+  const most = sketchDots ? SKETCH_DOT_PX / f.transform.k : Infinity;
   // Dimmed groups first, each kind in turn: a counting sort, one pass over the blocks rather than one per group.
   if (blockOrder.length < count) [blockGroup, blockOrder] = [new Int32Array(count), new Int32Array(count)];
   for (let c = 0; c < count; c++)
@@ -203,12 +209,14 @@ function paintBlocks(f: CanvasFrame, count: number) {
     for (let b = from; b < to; b++) {
       const i = blockOrder[b]!;
       const node = nodes[i]!;
-      const x = p[2 * i]! - node.width / 2;
-      const y = p[2 * i + 1]! - node.height / 2;
+      const width = Math.min(node.width, most);
+      const height = Math.min(node.height, most);
+      const x = p[2 * i]! - width / 2;
+      const y = p[2 * i + 1]! - height / 2;
       // Filled one by one: a software canvas fills one path of thousands of overlapping rectangles (a large layout's
       // crowded start) up to ten times more slowly than the same rectangles each on its own.
-      ctx.fillRect(x, y, node.width, node.height);
-      if (!dots) ctx.rect(x, y, node.width, node.height);
+      ctx.fillRect(x, y, width, height);
+      if (!dots) ctx.rect(x, y, width, height);
     }
     if (dots) continue;
     ctx.strokeStyle = style.stroke;

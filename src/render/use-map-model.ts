@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { approximateMeasure, wordwiseMeasure } from '../layout/measure.ts';
+import { approximateMeasure } from '../layout/measure.ts';
 import { nodeBox, type NodeBox } from '../layout/labels.ts';
-import { toLayoutGraph } from '../layout/graph.ts';
+import { nodeOrder, toLayoutGraph } from '../layout/graph.ts';
 import { buildIndex } from '../model/queries.ts';
 import { useAppStore } from '../state/context.tsx';
 import { selectScene } from '../state/selectors.ts';
@@ -23,8 +23,10 @@ export function useMapModel() {
   const boxes = useMemo(() => {
     // Canvas maps are sized by the layout's own estimate (a little wide, so text always fits): asking the browser's
     // font metrics first costs a large map's first paint tens of milliseconds.
-    const measure = map.nodes.length > CANVAS_THRESHOLD ? wordwiseMeasure(approximateMeasure) : browserMeasure;
-    return new Map<string, NodeBox>(map.nodes.map((n) => [n.id, nodeBox(n, measure)]));
+    const measure = map.nodes.length > CANVAS_THRESHOLD ? approximateMeasure : browserMeasure;
+    const out = new Map<string, NodeBox>();
+    for (const node of map.nodes) out.set(node.id, nodeBox(node, measure));
+    return out;
   }, [map, browserMeasure]);
   const actorLooks = useMemo(() => {
     const colours = actorColours(map);
@@ -35,6 +37,6 @@ export function useMapModel() {
   const index = buildIndex(map);
   const graph = useMemo(() => toLayoutGraph(map, (n) => boxes.get(n.id)!, scene.present), [map, boxes, scene.present]);
   const presentEdges = useMemo(() => map.edges.filter((e) => scene.present.edges.has(e.id)), [map, scene.present]);
-  const order = useMemo(() => new Map(graph.nodes.map((n, i) => [n.id, i])), [graph]);
+  const order = nodeOrder(graph);
   return { map, scene, boxes, actorLooks, index, graph, presentEdges, order };
 }

@@ -1,4 +1,5 @@
 import { buildIndex, filterGraph } from '../model/queries.ts';
+import { EDGE_KINDS, NODE_KINDS } from '../model/kinds.ts';
 import type { LoadedMap, Visible } from '../model/types.ts';
 import type { AppState } from './store.ts';
 
@@ -36,7 +37,11 @@ export function selectScene(s: AppState): SceneSets | null {
   )
     return last.out;
   const index = buildIndex(map);
-  const kinds = { nodeKinds: new Set(nodeKinds), edgeKinds: new Set(edgeKinds) };
+  // Every kind checked is no kind filter: filterGraph then skips a pass over the map.
+  const kinds = {
+    nodeKinds: NODE_KINDS.every((kind) => nodeKinds.includes(kind)) ? null : new Set(nodeKinds),
+    edgeKinds: EDGE_KINDS.every((kind) => edgeKinds.includes(kind)) ? null : new Set(edgeKinds),
+  };
   // What the kind filters leave stays the same object while only the actors change: in highlight mode the map view
   // then keeps its graph (and its layout), and only repaints.
   const sameKinds = last && last.map === map && last.nodeKinds === nodeKinds && last.edgeKinds === edgeKinds;
