@@ -33,7 +33,7 @@ export function wrapLabel(text: string, maxWidth: number, measure: (text: string
 
 /**
  * {@link wrapLabel}'s lines and the width of the widest, added up while wrapping rather than measured again. Sizing a
- * large map's labels runs it thousands of times before the first paint, so it makes no closure per call and joins
+ * large map's labels runs it thousands of times before the first paint, so its common path makes no closure and joins
  * each line once.
  */
 function wrap(

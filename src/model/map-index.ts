@@ -35,8 +35,9 @@ export function buildIndex(map: LoadedMap): MapIndex {
 
 /** Builds what {@link buildIndex} leaves for later, so that the first hover or filter does not wait for it. */
 export function prepareIndex(map: LoadedMap): void {
-  void buildIndex(map).outgoing;
-  void buildIndex(map).members;
+  const index = buildIndex(map);
+  void index.outgoing;
+  void index.members;
 }
 
 class LazyIndex implements MapIndex {
