@@ -54,13 +54,17 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
       order = nodeOrder(graph);
       version++;
       settled = false;
-      send({
+      const packed = packGraph(graph, order);
+      // Its arrays are handed over, not copied: nothing here reads them again.
+      const { idEnds, kinds, sizes, ends, linkKinds } = packed;
+      const message: ToWorker = {
         type: 'graph',
         version,
-        graph: packGraph(graph, order),
+        graph: packed,
         coolingTicks: LARGE_MAP_COOLING_TICKS,
         start: start ?? null,
-      });
+      };
+      worker.postMessage(message, [idEnds.buffer, kinds.buffer, sizes.buffer, ends.buffer, linkKinds.buffer]);
       // The worker's first layout (its layout's random source still fresh) starts from a placement this thread can work
       // out too, with the same default seed and code: shown at once, while the worker boots and prepares its forces.
       // Later graphs wait for the worker's positions.

@@ -33,10 +33,21 @@ describe('packGraph', () => {
     ).toEqual(packGraph(graph));
   });
 
-  it('holds sizes and link ends in typed arrays', () => {
+  it('holds ids in one string and everything else in typed arrays', () => {
     const packed = packGraph(graph);
+    expect(packed.idText).toBe('qpa');
+    expect([...packed.idEnds]).toEqual([1, 2, 3]);
     expect([...packed.sizes]).toEqual([220, 64, 180.5, 48, 160, 40]);
     expect([...packed.ends]).toEqual([1, 0, 2, 1, 2, 0]);
+    expect(Object.values(packed).filter((value) => Array.isArray(value))).toEqual([]);
+  });
+
+  it('keeps any id whole: empty, long, outside the basic plane', () => {
+    const odd: LayoutGraph = {
+      nodes: ['', 'n-1', '😀 é', 'x'.repeat(300), '\u0000'].map((id) => ({ id, kind: 'fact', width: 1, height: 2 })),
+      links: [{ source: '😀 é', target: '', kind: 'rephrases' }],
+    };
+    expect(unpackGraph(structuredClone(packGraph(odd)))).toEqual(odd);
   });
 
   it('leaves out links with an end that is not a node', () => {
