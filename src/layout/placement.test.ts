@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lcg } from './lcg.ts';
-import { placeNodes, RANK_GAP } from './placement.ts';
+import { LARGE_MAP, placeNodes, RANK_GAP } from './placement.ts';
 import { KIND_RANK, type LayoutNode, type SimNode } from './types.ts';
 
 function simNode(id: string, kind: LayoutNode['kind'], x = NaN, y = NaN): SimNode {
@@ -55,4 +55,46 @@ describe('placeNodes', () => {
     expect(loner.x - loner.width / 2).toBeGreaterThan(300 + 60);
     expect(loner.y).toBe(3 * RANK_GAP);
   });
+
+  describe('a large map', () => {
+    /** A tree of `n` nodes: questions, positions under them, arguments under positions, facts under arguments. */
+    const tree = (n: number) => {
+      const random = lcg(3);
+      const kinds = ['question', 'position', 'argument', 'fact'] as const;
+      const nodes: SimNode[] = [];
+      const links: { source: SimNode; target: SimNode }[] = [];
+      for (let i = 0; i < n; i++) {
+        const rank = i < 4 ? 0 : 1 + Math.min(2, Math.floor((3 * i) / n));
+        const node = simNode(`n${i}`, kinds[rank]!);
+        const parents = nodes.filter((other) => other.rank === rank - 1);
+        if (parents.length) links.push(link(node, parents[Math.floor(random() * parents.length)]!));
+        nodes.push(node);
+      }
+      placeNodes(nodes, new Set(nodes), links, lcg(1));
+      return nodes;
+    };
+    const extent = (nodes: readonly SimNode[]) => {
+      const xs = nodes.map((n) => n.x);
+      const ys = nodes.map((n) => n.y);
+      return (Math.max(...xs) - Math.min(...xs) + 120) * (Math.max(...ys) - Math.min(...ys) + 50);
+    };
+    const meanY = (nodes: readonly SimNode[], rank: number) => {
+      const ys = nodes.filter((n) => n.rank === rank).map((n) => n.y);
+      return ys.reduce((a, b) => a + b, 0) / ys.length;
+    };
+
+    it("starts spread over about twice its nodes' area, its kinds still top to bottom", () => {
+      const nodes = tree(2000);
+      const area = nodes.length * 120 * 50;
+      expect(extent(nodes)).toBeGreaterThan(1.5 * area);
+      expect(extent(nodes)).toBeLessThan(2.5 * area);
+      for (let rank = 1; rank < 4; rank++) expect(meanY(nodes, rank)).toBeGreaterThan(meanY(nodes, rank - 1));
+    });
+
+    it(`is the only one spread: a map of ${LARGE_MAP} nodes starts as it always did`, () => {
+      const nodes = tree(LARGE_MAP);
+      expect(extent(nodes)).toBeLessThan(0.5 * nodes.length * 120 * 50);
+    });
+  });
 });
+

@@ -114,6 +114,41 @@ export function placeNodes(
     place(i);
     for (let k = start[i]!; k < start[i + 1]!; k++) if (waiting[adjacent[k]!]) queue.push(adjacent[k]!);
   }
+  if (afresh && n > LARGE_MAP) spread(nodes);
+}
+
+/**
+ * Maps with more nodes than this are large: drawn on a canvas, laid out in a worker, and started spread out (see
+ * {@link spread}). Smaller maps keep the layout they always had.
+ */
+export const LARGE_MAP = 600;
+/** How much room a spread start gives, as a multiple of the nodes' own area (a settled layout takes about 2.5). */
+const SPREAD_ROOM = 2;
+
+/**
+ * Stretches a crowded first placement about its centre until it covers {@link SPREAD_ROOM} times the nodes' area.
+ * Placed by their neighbours, a thousand nodes or more pile up in four bands a few hundred pixels across: the first
+ * frames showed blocks stacked dozens deep (the canvas rasterising them made the longest frames), and the forces spent
+ * their first ticks pushing them apart, mixing the bands (at 5,000 nodes, questions ended up below arguments on
+ * average). Stretched, the first frame is already a map, top to bottom, and the settled layout keeps that order.
+ */
+function spread(nodes: readonly SimNode[]): void {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  let area = 0;
+  for (const node of nodes) {
+    x0 = Math.min(x0, node.x - node.width / 2);
+    x1 = Math.max(x1, node.x + node.width / 2);
+    y0 = Math.min(y0, node.y - node.height / 2);
+    y1 = Math.max(y1, node.y + node.height / 2);
+    area += node.width * node.height;
+  }
+  const scale = Math.sqrt((SPREAD_ROOM * area) / Math.max(1, (x1 - x0) * (y1 - y0)));
+  if (!(scale > 1)) return;
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  for (const node of nodes) {
+    node.x = cx + (node.x - cx) * scale;
+    node.y = cy + (node.y - cy) * scale;
+  }
 }
 
 /** The side of an average node's box (the root of its area), which scales spirals and scatter. */

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { approximateMeasure } from '../layout/measure.ts';
 import { nodeBox, type NodeBox } from '../layout/labels.ts';
 import { nodeOrder, toLayoutGraph } from '../layout/graph.ts';
+import { LARGE_MAP } from '../layout/placement.ts';
 import { buildIndex } from '../model/queries.ts';
 import { useAppStore } from '../state/context.tsx';
 import { selectScene } from '../state/selectors.ts';
@@ -10,7 +11,7 @@ import type { ActorLook } from './draw-node.ts';
 import { createMeasure } from './measure-canvas.ts';
 
 /** Maps with more nodes than this are drawn on a canvas, with the layout in a Web Worker. */
-export const CANVAS_THRESHOLD = 600;
+export const CANVAS_THRESHOLD = LARGE_MAP;
 
 /**
  * What both map views (SVG and canvas) derive from the store: boxes, actor looks, the layout graph of what is present,
