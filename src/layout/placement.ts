@@ -118,8 +118,8 @@ export function placeNodes(
 }
 
 /**
- * Maps with more nodes than this are large: drawn on a canvas, laid out in a worker, and started spread out (see
- * {@link spread}). Smaller maps keep the layout they always had.
+ * Maps with more nodes than this are large: drawn on a canvas and laid out in a worker. A first layout of more nodes
+ * than this starts spread out (see {@link spread}); smaller ones keep the layout they always had.
  */
 export const LARGE_MAP = 600;
 /** How much room a spread start gives, as a multiple of the nodes' own area (a settled layout takes about 2.5). */
