@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { EDGE_KINDS, NODE_KINDS } from '../model/kinds.ts';
+import { usedKinds } from '../model/queries.ts';
 import { StoreProvider, useAppStore } from '../state/context.tsx';
 import type { AppStore } from '../state/store.ts';
 import { ActorFilter } from '../ui/ActorFilter.tsx';
@@ -21,13 +21,6 @@ import { EmptyMap } from '../ui/EmptyMap.tsx';
 function Shell({ files }: { files?: FileCommands | undefined }) {
   const view = useRef<MapViewHandle>(null);
   const map = useAppStore((s) => s.map);
-  const used = useMemo(
-    () => ({
-      nodeKinds: NODE_KINDS.filter((k) => map?.nodes.some((n) => n.kind === k)),
-      edgeKinds: EDGE_KINDS.filter((k) => map?.edges.some((e) => e.kind === k)),
-    }),
-    [map],
-  );
   const commands: MapCommands = useMemo(
     () => ({
       zoomIn: () => view.current?.zoomBy(1.4),
@@ -50,7 +43,7 @@ function Shell({ files }: { files?: FileCommands | undefined }) {
       <nav className="sidebar" aria-label="Filters">
         <ActorFilter />
         <KindFilter />
-        {map && <Legend nodeKinds={used.nodeKinds} edgeKinds={used.edgeKinds} />}
+        {map && <Legend {...usedKinds(map)} />}
       </nav>
       <main className="map-area">
         {map && (map.nodes.length > 0 ? <MapView key={map.id} ref={view} /> : <EmptyMap title={map.title} />)}

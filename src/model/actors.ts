@@ -1,4 +1,5 @@
 import type { MapIndex } from './map-index.ts';
+import type { DebateNode } from './types.ts';
 
 /**
  * Who stands behind what. Organisations contain their members (Mistral AI contains Arthur Mensch), so choosing an
@@ -23,7 +24,7 @@ export function actorsBehind(index: MapIndex, nodeId: string): Set<string> {
   const node = index.nodeById.get(nodeId);
   const behind = new Set<string>();
   if (!node) return behind;
-  const pending = [...directActors(index, nodeId)];
+  const pending = directActors(node);
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     if (behind.has(id)) continue;
     behind.add(id);
@@ -36,17 +37,19 @@ export function actorsBehind(index: MapIndex, nodeId: string): Set<string> {
 export function nodesOfActors(index: MapIndex, actorIds: Iterable<string>): Set<string> {
   const closure = actorClosure(index, actorIds);
   const nodes = new Set<string>();
-  // Straight over the map's nodes, building nothing per node: an actor filter on a large map runs this on each click.
-  for (const node of index.map.nodes) {
-    if (node.actors.some((id) => closure.has(id)) || node.quotes?.some((quote) => closure.has(quote.speaker)))
-      nodes.add(node.id);
-  }
+  for (const node of index.map.nodes) if (hasDirectActorIn(node, closure)) nodes.add(node.id);
   return nodes;
 }
 
 /** A node's own actors and quote speakers, without organisations. */
-function directActors(index: MapIndex, nodeId: string): string[] {
-  const node = index.nodeById.get(nodeId);
-  if (!node) return [];
+function directActors(node: DebateNode): string[] {
   return [...node.actors, ...(node.quotes ?? []).map((quote) => quote.speaker)];
+}
+
+/**
+ * Whether one of {@link directActors} is in `actors`, building nothing: an actor filter on a large map asks this of
+ * every node on each click.
+ */
+function hasDirectActorIn(node: DebateNode, actors: ReadonlySet<string>): boolean {
+  return node.actors.some((id) => actors.has(id)) || node.quotes?.some((quote) => actors.has(quote.speaker)) === true;
 }

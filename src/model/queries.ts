@@ -6,3 +6,4 @@ export { buildIndex, prepareIndex, type MapIndex } from './map-index.ts';
 export { actorClosure, actorsBehind, nodesOfActors } from './actors.ts';
 export { neighbours, type NeighbourOptions } from './neighbours.ts';
 export { filterGraph, type GraphFilter } from './filter-graph.ts';
+export { usedKinds, type UsedKinds } from './used-kinds.ts';

@@ -1,5 +1,6 @@
-import { useId, useMemo } from 'react';
-import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../model/types.ts';
+import { useId } from 'react';
+import { usedKinds } from '../model/queries.ts';
+import type { EdgeKind, NodeKind } from '../model/types.ts';
 import { useAppStore } from '../state/context.tsx';
 
 const nodeNames: Record<NodeKind, string> = {
@@ -40,12 +41,7 @@ function KindBox<K extends string>({
 /** Show or hide nodes and edges by kind. Only the kinds the map uses are offered. */
 export function KindFilter() {
   const map = useAppStore((s) => s.map);
-  const used = useMemo(() => {
-    const kinds = new Set<string>();
-    for (const node of map?.nodes ?? []) kinds.add(node.kind);
-    for (const edge of map?.edges ?? []) kinds.add(edge.kind);
-    return kinds;
-  }, [map]);
+  const used = map ? usedKinds(map) : null;
   const nodeKinds = useAppStore((s) => s.nodeKinds);
   const edgeKinds = useAppStore((s) => s.edgeKinds);
   const toggleNodeKind = useAppStore((s) => s.toggleNodeKind);
@@ -57,7 +53,7 @@ export function KindFilter() {
       <section className="panel-section" role="group" aria-labelledby={nodesId}>
         <h2 id={nodesId}>Node kinds</h2>
         <ul className="kind-list">
-          {NODE_KINDS.filter((k) => used.has(k)).map((k) => (
+          {used?.nodeKinds.map((k) => (
             <KindBox key={k} kind={k} name={nodeNames[k]} checked={nodeKinds.includes(k)} onToggle={toggleNodeKind} />
           ))}
         </ul>
@@ -65,7 +61,7 @@ export function KindFilter() {
       <section className="panel-section" role="group" aria-labelledby={edgesId}>
         <h2 id={edgesId}>Edge kinds</h2>
         <ul className="kind-list">
-          {EDGE_KINDS.filter((k) => used.has(k)).map((k) => (
+          {used?.edgeKinds.map((k) => (
             <KindBox key={k} kind={k} name={edgeNames[k]} checked={edgeKinds.includes(k)} onToggle={toggleEdgeKind} />
           ))}
         </ul>
