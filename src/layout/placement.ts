@@ -1,3 +1,4 @@
+import { boundsOf } from './geometry.ts';
 import type { SimNode } from './types.ts';
 
 /** Vertical distance between the bands of successive kinds (question, position, argument, fact). */
@@ -133,18 +134,13 @@ const SPREAD_ROOM = 2;
  * average). Stretched, the first frame is already a map, top to bottom, and the settled layout keeps that order.
  */
 function spread(nodes: readonly SimNode[]): void {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const bounds = boundsOf(nodes);
   let area = 0;
-  for (const node of nodes) {
-    x0 = Math.min(x0, node.x - node.width / 2);
-    x1 = Math.max(x1, node.x + node.width / 2);
-    y0 = Math.min(y0, node.y - node.height / 2);
-    y1 = Math.max(y1, node.y + node.height / 2);
-    area += node.width * node.height;
-  }
-  const scale = Math.sqrt((SPREAD_ROOM * area) / Math.max(1, (x1 - x0) * (y1 - y0)));
+  for (const node of nodes) area += node.width * node.height;
+  const scale = Math.sqrt((SPREAD_ROOM * area) / Math.max(1, bounds.width * bounds.height));
   if (!(scale > 1)) return;
-  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const cx = bounds.x + bounds.width / 2;
+  const cy = bounds.y + bounds.height / 2;
   for (const node of nodes) {
     node.x = cx + (node.x - cx) * scale;
     node.y = cy + (node.y - cy) * scale;
