@@ -5,9 +5,14 @@ import { openIdbLibrary } from '../io/idb-library.ts';
 import { createAppStore } from '../state/store.ts';
 import { createMapApp } from './map-app.ts';
 import { BUILTIN_TITLE } from './builtin.ts';
+import type { MapLibrary } from '../io/saved-map.ts';
+import type { AppStore } from '../state/store.ts';
 import { file, fixture, preloadImporters, startApp } from './test-app.tsx';
 
 preloadImporters();
+
+/** Waits until the map on screen is kept under `key` (the import keeps it after showing it). */
+const keptAs = (store: AppStore, key: string) => waitFor(() => expect(store.getState().shownKey).toBe(key));
 
 describe('keeping maps', () => {
   it('restores the last map shown, with its pins and view', async () => {
@@ -30,6 +35,44 @@ describe('keeping maps', () => {
       pins: { q: { x: 12, y: 34 } },
       view: { x: 1, y: 2, k: 0.5 },
     });
+  });
+
+  it('shows an opened map without waiting for storage to keep it, then lists it', async () => {
+    const library = await openIdbLibrary(new IDBFactory());
+    let write = () => {};
+    const slow: MapLibrary = {
+      ...library,
+      put: (summary, map) => new Promise((done) => (write = () => void library.put(summary, map).then(done))),
+    };
+    const { store, upload } = await startApp(() => Promise.resolve(slow));
+    await upload(file('uniforms.json', fixture('capot-v1.json')));
+    await screen.findByRole('heading', { level: 1, name: 'Should schools require uniforms?' });
+    // On screen, not kept yet: nothing to restore on a reload, and not in the Maps menu.
+    expect(store.getState().shownKey).toBeNull();
+    expect(store.getState().mapList.map((m) => m.key)).not.toContain('map:school-uniforms');
+    write();
+    await keptAs(store, 'map:school-uniforms');
+    expect(store.getState().mapList.map((m) => m.key)).toContain('map:school-uniforms');
+  });
+
+  it('downloads a ?map= address while storage opens, and keeps the map once storage is open', async () => {
+    const library = await openIdbLibrary(new IDBFactory());
+    let open = () => {};
+    const opening = new Promise<MapLibrary>((done) => (open = () => done(library)));
+    const fetched: string[] = [];
+    const fetch = (url: string) => {
+      fetched.push(url);
+      return Promise.resolve(new Response(new Uint8Array(fixture('capot-v1.json'))));
+    };
+    const store = createAppStore();
+    const app = createMapApp(store, { openLibrary: () => opening, fetch: fetch as typeof globalThis.fetch });
+    const started = app.start({ search: '?map=maps/uniforms.json', href: 'http://x/?map=maps/uniforms.json' });
+    await waitFor(() => expect(fetched).toEqual(['http://x/maps/uniforms.json']));
+    expect(store.getState().shownKey).toBeNull();
+    open();
+    await started;
+    expect(store.getState()).toMatchObject({ map: { id: 'school-uniforms' }, shownKey: 'map:school-uniforms' });
+    expect((await library.list()).map((m) => m.key)).toEqual(['map:school-uniforms']);
   });
 
   it('falls back to the built-in map with a notice when the kept map is corrupted', async () => {
@@ -127,7 +170,7 @@ describe('keeping maps', () => {
       const hints = memoryStorage();
       const first = await startApp(() => openIdbLibrary(factory));
       await first.upload(file('uniforms.json', fixture('capot-v1.json')));
-      await screen.findByRole('heading', { level: 1, name: 'Should schools require uniforms?' });
+      await keptAs(first.store, 'map:school-uniforms');
       hints.setItem('capot:last', 'map:school-uniforms');
 
       const again = start(factory, hints);
@@ -140,7 +183,7 @@ describe('keeping maps', () => {
       const factory = new IDBFactory();
       const first = await startApp(() => openIdbLibrary(factory));
       await first.upload(file('uniforms.json', fixture('capot-v1.json')));
-      await screen.findByRole('heading', { level: 1, name: 'Should schools require uniforms?' });
+      await keptAs(first.store, 'map:school-uniforms');
 
       const again = start(factory, memoryStorage());
       await again.started;

@@ -36,12 +36,14 @@ const kept = (key: string | undefined): key is string => key !== undefined && ke
 /** Builds the map app for a store. Nothing happens until `start` or a command is called. */
 export function createMapApp(store: AppStore, options: MapAppOptions = {}): MapApp {
   let library: MapLibrary | null = null;
+  /** Settles once `start` has opened storage (or failed to): whether opened maps can be kept is known then. */
+  let storage: Promise<unknown> = Promise.resolve();
   const openLibrary = options.openLibrary ?? openIdbLibrary;
   // Without a worker the jobs share this page's storage; a worker opens its own connection.
   const background = createBackground(() => (library ? Promise.resolve(library) : openLibrary()));
   const opener = createMapOpener(store, {
     background,
-    canKeep: () => library !== null,
+    canKeep: () => storage.then(() => library !== null),
     afterKeep: (map, kept) => afterKeep(store, library, map, kept),
     fetch: options.fetch,
   });
@@ -81,6 +83,28 @@ export function createMapApp(store: AppStore, options: MapAppOptions = {}): MapA
     },
   };
 
+  /**
+   * Opens the browser's storage and keeps the arrangements of the maps shown there. Resolves to the map shown last
+   * when `askLast` is set (a browser that kept maps before it kept the start hint); never rejects.
+   */
+  const openStorage = async (quick: boolean, askLast: boolean): Promise<string | undefined> => {
+    try {
+      library = withStartHint(await openLibrary(), options.startHints, BUILTIN_KEY);
+      const earlier = askLast ? await library.getLast().catch(() => undefined) : undefined;
+      keepArrangements(store, library);
+      const shown = store.getState().shownKey;
+      if (quick && !kept(earlier) && shown !== null) void library.setLast(shown).catch(() => undefined);
+      return earlier;
+    } catch (thrown) {
+      store
+        .getState()
+        .setNotice(
+          `Maps you open will not be kept after a reload: ${storageProblem(thrown)}. Use Save JSON to keep a copy.`,
+        );
+      return undefined;
+    }
+  };
+
   return {
     commands,
     async start({ search, href }) {
@@ -89,24 +113,14 @@ export function createMapApp(store: AppStore, options: MapAppOptions = {}): MapA
       const hint = address ? null : readStartHint(options.startHints);
       const quick = hint !== null && (hint.last === null || hint.last === BUILTIN_KEY);
       if (quick) loadBuiltinMap(store, hint.builtinArrangement);
-      let earlier: string | undefined;
-      try {
-        library = withStartHint(await openLibrary(), options.startHints, BUILTIN_KEY);
-        // A browser that kept a map before it kept the hint: its last map is still shown on a reload.
-        if (quick && hint.last === null) earlier = await library.getLast().catch(() => undefined);
-        keepArrangements(store, library);
-        const shown = store.getState().shownKey;
-        if (quick && !kept(earlier) && shown !== null) void library.setLast(shown).catch(() => undefined);
-      } catch (thrown) {
-        store
-          .getState()
-          .setNotice(
-            `Maps you open will not be kept after a reload: ${storageProblem(thrown)}. Use Save JSON to keep a copy.`,
-          );
-      }
+      const opening = openStorage(quick, quick && hint.last === null);
+      storage = opening;
+      // The map asked for downloads while storage opens; keeping it waits for storage.
+      const fromAddress = address ? opener.openUrl(address, href) : null;
+      const earlier = await opening;
       await refreshMapList(store, library);
       if (quick && !kept(earlier)) return;
-      if (address && (await opener.openUrl(address, href))) return;
+      if (fromAddress && (await fromAddress)) return;
       // The map asked for failed: show one behind the error, which showing a map would otherwise clear.
       const failed = store.getState().loadError;
       await restoreLast(store, library, background);

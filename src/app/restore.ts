@@ -1,6 +1,6 @@
 import { storageProblem } from '../io/idb.ts';
 import { readArrangement, type MapLibrary, type SavedArrangement } from '../io/saved-map.ts';
-import { frozenCopy } from '../model/load.ts';
+import { freezeInPlace } from '../model/load.ts';
 import type { LocatedNote } from '../state/library-slice.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Background } from './background.ts';
@@ -41,7 +41,7 @@ export async function showSaved(
   store.getState().setProgress(null);
   if (!result.ok)
     return { ok: false, title, problems: result.problems.map(({ where, message }) => ({ where, message })) };
-  store.getState().showMap(frozenCopy(result.map), key, await arrangementOf(library, key));
+  store.getState().showMap(freezeInPlace(result.map), key, await arrangementOf(library, key));
   return { ok: true };
 }
 

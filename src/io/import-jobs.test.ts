@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { testMap } from '../model/test-map.ts';
 import { ACCEPTED_FILES, bigMapText, REFUSED_FILES } from '../test/hostile-files.ts';
 import { openIdbLibrary } from './idb-library.ts';
@@ -57,6 +57,16 @@ describe('import jobs (what the worker runs)', () => {
     });
     const loaded = await runJob({ kind: 'load', key: 'map:test-map' }, open);
     expect(loaded.kind === 'load' && loaded.result.ok && loaded.result.map).toEqual(testMap);
+  });
+
+  it('hands the imported map over before keeping it', async () => {
+    let keeping = false;
+    const slow = { put: () => ((keeping = true), new Promise(() => {})) } as unknown as MapLibrary;
+    const imported = await new Promise(
+      (done) => void runJob(importJob('m.json', JSON.stringify(testMap), true), () => Promise.resolve(slow), done),
+    );
+    expect(imported).toMatchObject({ ok: true, map: { id: testMap.id } });
+    await vi.waitFor(() => expect(keeping).toBe(true));
   });
 
   it('reports a full disk, a missing map and a corrupted one instead of throwing', async () => {

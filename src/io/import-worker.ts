@@ -4,13 +4,14 @@
  * with the same id. The app starts it as `new Worker(new URL('../io/import-worker.ts', import.meta.url), …)`.
  */
 import { openIdbLibrary } from './idb-library.ts';
-import { runJob, type ImportJob } from './import-jobs.ts';
+import { runJob, type ImportJob, type JobMessage } from './import-jobs.ts';
+import type { ImportResult } from './import-result.ts';
 import type { MapLibrary } from './saved-map.ts';
 
 /** The part of a worker's global scope used here (the project's `lib` is the DOM's, not the worker's). */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<{ id: number; job: ImportJob }>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: JobMessage): void;
 }
 
 let library: Promise<MapLibrary> | undefined;
@@ -26,5 +27,13 @@ const openLibrary = () => {
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   const { id, job } = event.data;
-  void runJob(job, openLibrary).then((result) => scope.postMessage({ id, result }));
+  // An import's map goes back once, as soon as it is imported; keeping it follows, and only its outcome is posted.
+  const imported = (result: ImportResult) => scope.postMessage({ id, step: 'imported', result });
+  void runJob(job, openLibrary, imported).then((answer) =>
+    scope.postMessage(
+      answer.kind === 'import'
+        ? { id, step: 'kept', kept: answer.kept }
+        : { id, step: 'loaded', result: answer.result },
+    ),
+  );
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frozenCopy, loadMap } from './load.ts';
+import { freezeInPlace, frozenCopy, loadMap } from './load.ts';
 import { testDocument } from './test-map.ts';
 
 describe('loadMap', () => {
@@ -43,6 +43,24 @@ describe('frozenCopy', () => {
     const copy = frozenCopy(JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, unknown>);
     expect(Object.hasOwn(copy, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('freezeInPlace', () => {
+  it('freezes arrays and plain objects deeply, without copying them', () => {
+    const input = { a: [{ b: 1 }, [{ c: 2 }]], d: 'x' };
+    const inner = input.a[1] as { c: number }[];
+    expect(freezeInPlace(input)).toBe(input);
+    expect([input, input.a, input.a[0], inner, inner[0]].every((v) => Object.isFrozen(v))).toBe(true);
+  });
+
+  it('freezes a structured clone\'s own "__proto__" key as data, and pollutes nothing', () => {
+    const clone = structuredClone(JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, unknown>);
+    freezeInPlace(clone);
+    expect(Object.hasOwn(clone, '__proto__')).toBe(true);
+    expect(Object.isFrozen(clone['__proto__'])).toBe(true);
+    expect(Object.getPrototypeOf(clone)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -41,6 +41,22 @@ export function frozenCopy<T>(value: T): T {
   return value;
 }
 
+/**
+ * Freezes every array and plain object in `value`, in place: for a value nobody else holds, such as a map fresh from
+ * a worker (a structured clone), where {@link frozenCopy} would copy it whole only to drop the original.
+ */
+export function freezeInPlace<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const item of value) freezeInPlace(item);
+    return Object.freeze(value) as T;
+  }
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) freezeInPlace(value[key]);
+    return Object.freeze(value) as T;
+  }
+  return value;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
