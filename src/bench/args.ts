@@ -20,9 +20,10 @@ export interface BenchOptions {
   name: string;
 }
 
-export const USAGE = `npm run bench -- [--sizes 100,1000,5000,20000,builtin] [--runs 3] [--seed 1] [--fresh]
+export const USAGE = `npm run bench -- [--sizes 100,1000,5000,20000,file:20000,builtin] [--runs 3] [--seed 1] [--fresh]
                    [--timeout 120] [--budget 240] [--floor-only] [--dist dist] [--name latest]
-  --sizes     maps to measure: node counts of generated maps (5k = 5000) and "builtin"
+  --sizes     maps to measure: node counts of maps generated in the page (5k = 5000), "file:" and a node count for
+              the same map opened as a file the bench serves (?map=), and "builtin"
   --runs      browser runs per map; the table shows medians (the Node floor runs once from 5,000 nodes up)
   --fresh     recompute the Node floor instead of reading bench-results/floor.json
   --timeout   seconds after navigation before a map that has not settled is reported as "> timeout"
@@ -36,7 +37,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & { help: boolean }
   const { values } = parseArgs({
     args: argv,
     options: {
-      sizes: { type: 'string', default: '100,1000,5000,20000,builtin' },
+      sizes: { type: 'string', default: '100,1000,5000,20000,file:20000,builtin' },
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
       fresh: { type: 'boolean', default: false },

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { parseBenchArgs, USAGE, type BenchOptions } from './args.ts';
 import { launchBrowser, measureRun } from './browser.ts';
 import { floorOf, type Floor } from './floor.ts';
-import { appPath, benchMap, specLabel, type MapSpec } from './maps.ts';
+import { appPath, benchMap, mapFiles, specLabel, type MapSpec } from './maps.ts';
 import { describeMachine, LEGEND } from './report.ts';
 import { summarise, type MapSummary, type RunResult } from './results.ts';
 import { serveBuild, type Served } from './server.ts';
@@ -27,7 +27,7 @@ async function main(options: BenchOptions): Promise<void> {
 
   const maps = options.sizes.map((spec) => {
     const map = benchMap(spec, options.seed);
-    const floorRuns = spec.kind === 'generated' && spec.nodes >= BIG ? 1 : options.runs;
+    const floorRuns = spec.kind !== 'builtin' && spec.nodes >= BIG ? 1 : options.runs;
     // The edge count catches a generator (or built-in map) that changed since the floor was cached.
     const key = `${spec.kind === 'builtin' ? 'builtin' : `n=${spec.nodes},seed=${options.seed}`},edges=${map.edges.length}`;
     log(`floor ${specLabel(spec)}: ${floorRuns} run(s)…`);
@@ -105,7 +105,7 @@ async function withBrowser(
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    served = await serveBuild(options.dist);
+    served = await serveBuild(options.dist, mapFiles(options.sizes, options.seed));
     browser = await launchBrowser();
     log(`bench: serving ${options.dist}/ at ${served.url}; Chromium ${browser.version()}`);
     const session: Session = {

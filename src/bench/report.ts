@@ -14,10 +14,13 @@ export function describeMachine(): string {
 export const LEGEND = `Medians of the runs (runs = browser runs; the Node floor runs --runs times below 5,000 nodes, once from 5,000). Times in ms
 from navigation start unless said otherwise; "> …" = the layout had not settled when the timeout ran out (lower
 bounds; the other columns were then measured while the layout still ran).
+- map: a node count is a map generated in the page (\`?generate=\`); "file" the same map as a Capot JSON file the bench
+  serves, opened by its address (\`?map=\`: downloaded, then imported and validated in the app's import worker).
 - first paint: the app's \`capot:first-paint\` mark, set when the frame after the first laid-out paint begins (the
   painted frame has been committed by then);
   paint after load: from the page's load event (navigation timing \`loadEventEnd\`) to first paint;
-  paint after data: from \`capot:data-in\` (the map entering the store) to first paint.
+  paint after data: from \`capot:data-in\` (the map entering the store: made in the page, or back from the
+  import worker) to first paint.
 - settled: \`capot:settled\`; settle after paint: settled − first paint.
 - Node floor: d3-force's default simulation (many-body, link, centre, collide r = 5, default alpha decay: 300 ticks)
   on the same graph, ticked synchronously in Node; settle ÷ floor: (settled − data in) / floor.
