@@ -14,8 +14,9 @@ export interface ShippedLayout {
 /**
  * Lays `map` out to the end, as the app would from scratch (same forces, same seed), with label boxes sized by the
  * layout's own estimate (no browser needed). The built-in map ships this layout (`data/ai-openness.layout.json`, made
- * by `npm run bake`), so a page shows it settled at once instead of computing it first; with the browser's slightly
- * narrower boxes, only the final overlap pass has anything to do.
+ * by `npm run bake`), so a page shows it settled at once instead of computing it first. The browser's fonts set some
+ * labels wider or a line taller (bold questions and positions, in headless Chromium's DejaVu Sans): the layout is then
+ * stretched just enough to make room (`makeRoom`), keeping its shape.
  */
 export function bakeLayout(map: LoadedMap): ShippedLayout {
   const graph = toLayoutGraph(map, (node) => nodeBox(node, approximateMeasure));

@@ -112,6 +112,15 @@ describe('fitToView', () => {
   it('centres a single point at scale 1', () => {
     expect(fitToView({ x: 5, y: 5, width: 0, height: 0 }, viewport)).toEqual({ x: 395, y: 295, k: 1 });
   });
+
+  it('keeps the bounds out of the space left along each edge', () => {
+    const bounds = { x: 0, y: 0, width: 400, height: 400 };
+    const { x, y, k } = fitToView(bounds, viewport, { top: 100, right: 20, bottom: 20, left: 20 });
+    // 480 pixels high are left, between 100 and 580; the width has more room than that.
+    expect(k).toBeCloseTo(1.2);
+    expect([y, k * 400 + y]).toEqual([100, 580]);
+    expect(k * 200 + x).toBeCloseTo(20 + 760 / 2);
+  });
 });
 
 describe('boundsOfPlaced', () => {

@@ -96,23 +96,35 @@ export interface ViewTransform {
   k: number;
 }
 
+/** Space kept free along each edge of a viewport, in pixels. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
- * The transform that shows `bounds` whole and centred in `viewport`, `padding` pixels from its edges, at a scale
- * kept within `minScale`–`maxScale` (so one small node is not blown up, and a huge map still shows something).
+ * The transform that shows `bounds` whole, centred in what `padding` leaves of `viewport` (pixels from every edge, or
+ * from each: room for what floats over the view), at a scale kept within `minScale`–`maxScale` (so one small node is
+ * not blown up, and a huge map still shows something).
  */
 export function fitToView(
   bounds: Bounds,
   viewport: Size,
-  padding = 0,
+  padding: number | Insets = 0,
   { minScale = 0, maxScale = Infinity }: { minScale?: number; maxScale?: number } = {},
 ): ViewTransform {
-  const room = (available: number, needed: number) =>
-    needed > 0 ? Math.max(0, available - 2 * padding) / needed : Infinity;
-  const fit = Math.min(room(viewport.width, bounds.width), room(viewport.height, bounds.height));
+  const { top, right, bottom, left } =
+    typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  const width = Math.max(0, viewport.width - left - right);
+  const height = Math.max(0, viewport.height - top - bottom);
+  const room = (available: number, needed: number) => (needed > 0 ? available / needed : Infinity);
+  const fit = Math.min(room(width, bounds.width), room(height, bounds.height));
   const k = Math.min(maxScale, Math.max(minScale, Number.isFinite(fit) ? fit : 1));
   return {
-    x: viewport.width / 2 - k * (bounds.x + bounds.width / 2),
-    y: viewport.height / 2 - k * (bounds.y + bounds.height / 2),
+    x: left + width / 2 - k * (bounds.x + bounds.width / 2),
+    y: top + height / 2 - k * (bounds.y + bounds.height / 2),
     k,
   };
 }

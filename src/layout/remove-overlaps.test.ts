@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lcg } from './lcg.ts';
-import { removeOverlaps } from './remove-overlaps.ts';
+import { makeRoom, removeOverlaps } from './remove-overlaps.ts';
 import { overlappingPairs, scatteredBoxes } from './test-helpers.ts';
 import type { Rect } from './types.ts';
 
@@ -56,5 +56,56 @@ describe('removeOverlaps', () => {
     ];
     expect(removeOverlaps(boxes, size)).toBe(1);
     expect(overlappingPairs(boxes)).toEqual([[0, 1]]);
+  });
+});
+
+describe('makeRoom', () => {
+  /** Every pair of boxes in the same order along x and along y as in `before` (ties may stay ties). */
+  const sameOrder = (before: Rect[], after: Rect[]) =>
+    before.every((a, i) =>
+      before.every(
+        (b, j) =>
+          Math.sign(a.x - b.x) === Math.sign(after[i]!.x - after[j]!.x) &&
+          Math.sign(a.y - b.y) === Math.sign(after[i]!.y - after[j]!.y),
+      ),
+    );
+
+  it('stretches only the axis that clears the overlaps, about the middle, just enough', () => {
+    // A row of three boxes 100 wide, 90 apart: 10 px short of touching plus 6 of padding.
+    const boxes = [0, 90, 180].map((x) => ({ x, y: 0, width: 100, height: 40 }));
+    expect(makeRoom(boxes, size, 6)).toEqual({ sx: 106 / 90, sy: 1 });
+    expect(boxes.map((b) => Math.round(b.x * 1000) / 1000)).toEqual([-16, 90, 196]);
+    expect(overlappingPairs(boxes, 6 - 1e-9)).toEqual([]);
+  });
+
+  it('keeps the shape of a layout whose boxes grew: order along both axes, no overlaps left', () => {
+    const settled = scatteredBoxes(lcg(3), 80, 900);
+    removeOverlaps(settled, size, 6);
+    // The same layout with boxes 10% wider and a quarter taller (a line more in four), as another font might set
+    // its labels.
+    const grown = settled.map((b) => ({ ...b, width: b.width * 1.1, height: b.height * 1.25 }));
+    expect(overlappingPairs(grown, 6).length).toBeGreaterThan(5);
+    const { sx, sy } = makeRoom(grown, size, 6);
+    expect(Math.max(sx, sy)).toBeLessThan(1.5);
+    expect(overlappingPairs(grown, 6 - 1e-6)).toEqual([]);
+    expect(sameOrder(settled, grown)).toBe(true);
+  });
+
+  it('leaves a layout without overlaps as it is', () => {
+    const boxes = scatteredBoxes(lcg(4), 50, 500);
+    removeOverlaps(boxes, size, 6);
+    const before = structuredClone(boxes);
+    expect(makeRoom(boxes, size, 6)).toEqual({ sx: 1, sy: 1 });
+    expect(boxes).toEqual(before);
+  });
+
+  it('stretches at most by half, leaving the rest to removeOverlaps', () => {
+    const boxes = [
+      { x: 0, y: 0, width: 100, height: 40 },
+      { x: 10, y: 5, width: 100, height: 40 },
+    ];
+    const { sx, sy } = makeRoom(boxes, size, 6);
+    expect(Math.max(sx, sy)).toBe(1.5);
+    expect(removeOverlaps(boxes, size, 6)).toBe(0);
   });
 });

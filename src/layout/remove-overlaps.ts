@@ -51,6 +51,59 @@ export function removeOverlaps<N extends Placed & Partial<Point>>(
   return countOverlaps(r, padding);
 }
 
+/** How far {@link makeRoom} stretches a layout along each axis at most. */
+const MAX_STRETCH = 1.5;
+
+/**
+ * Spreads the boxes' centres apart about their middle, along x and along y, just enough that no two boxes overlap
+ * (with `padding` between them), so that a layout made for smaller boxes (a shipped layout, sized without the
+ * browser's fonts) keeps its shape. Moving centres apart never makes boxes overlap, so only pairs that overlap ask
+ * for room, each along one axis or the other; of the stretches that clear them all, it takes the one that grows the
+ * map's area least, at most {@link MAX_STRETCH} along each axis ({@link removeOverlaps} does what that leaves).
+ * Mutates `x`, `y` of the nodes, and returns the stretch.
+ */
+export function makeRoom<N extends Placed & Partial<Point>>(
+  nodes: readonly N[],
+  size: (node: N) => Size,
+  padding = 0,
+): { sx: number; sy: number } {
+  const r = rectsOf(nodes, size);
+  nodes.forEach((node, i) => {
+    r.x[i] = node.x ?? 0;
+    r.y[i] = node.y ?? 0;
+  });
+  // Each overlapping pair is cleared by a stretch of at least `need[0]` along x or `need[1]` along y.
+  const needs: [number, number][] = [];
+  const tree = indexRects(r);
+  for (let i = 0; i < nodes.length; i++) {
+    forEachOverlap(tree, r, i, padding, (j, ox, oy) => {
+      if (j < i) return;
+      const dx = Math.abs(r.x[j]! - r.x[i]!);
+      const dy = Math.abs(r.y[j]! - r.y[i]!);
+      if (dx > 0 || dy > 0) needs.push([dx > 0 ? (dx + ox) / dx : Infinity, dy > 0 ? (dy + oy) / dy : Infinity]);
+    });
+  }
+  // Try each pair's x stretch (and none): the pairs it leaves ask for the largest y stretch among them.
+  needs.sort((a, b) => a[0] - b[0]);
+  const yLeft = new Float64Array(needs.length + 1).fill(1);
+  for (let k = needs.length - 1; k >= 0; k--) yLeft[k] = Math.max(yLeft[k + 1]!, needs[k]![1]);
+  let best = { sx: 1, sy: Math.min(MAX_STRETCH, yLeft[0]!) };
+  for (let k = 0; k < needs.length; k++) {
+    const sx = needs[k]![0];
+    if (sx > MAX_STRETCH) break;
+    const sy = Math.min(MAX_STRETCH, yLeft[k + 1]!);
+    if (sx * sy < best.sx * best.sy) best = { sx, sy };
+  }
+  if (best.sx === 1 && best.sy === 1) return best;
+  const n = Math.max(1, nodes.length);
+  const cx = r.x.reduce((sum, x) => sum + x, 0) / n;
+  const cy = r.y.reduce((sum, y) => sum + y, 0) / n;
+  nodes.forEach((node, i) =>
+    Object.assign(node, { x: cx + (r.x[i]! - cx) * best.sx, y: cy + (r.y[i]! - cy) * best.sy }),
+  );
+  return best;
+}
+
 /** Counts the pairs of boxes closer than `padding`. */
 export function countOverlaps(r: Rects, padding: number): number {
   const tree = indexRects(r);

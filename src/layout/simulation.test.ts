@@ -190,6 +190,23 @@ describe('createForceLayout from a shipped layout', () => {
     expect(overlappingPairs(boxesOf(wider, layout.positions()), MIN_GAP - 0.01)).toEqual([]);
   });
 
+  it("keeps its shape for boxes set a line taller (the browser's bold fonts): same order along both axes", () => {
+    const start = settledAt();
+    const taller = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, height: n.height + 16 })) };
+    const layout = createForceLayout();
+    layout.setGraph(taller, start);
+    expect(layout.isSettled()).toBe(true);
+    const at = layout.positions();
+    expect(overlappingPairs(boxesOf(taller, at), MIN_GAP - 0.01)).toEqual([]);
+    const order = (a: number, b: number) => Math.sign(a - b);
+    const ids = taller.nodes.map((n) => n.id);
+    for (let i = 0; i < ids.length; i++)
+      for (let j = 0; j < ids.length; j++) {
+        expect(order(at[2 * i]!, at[2 * j]!)).toBe(order(start[ids[i]!]!.x, start[ids[j]!]!.x));
+        expect(order(at[2 * i + 1]!, at[2 * j + 1]!)).toBe(order(start[ids[i]!]!.y, start[ids[j]!]!.y));
+      }
+  });
+
   it('places a node it lacks next to its neighbours and lets it ease in', () => {
     const { [graph.nodes[5]!.id]: _missing, ...start } = settledAt();
     const layout = createForceLayout();

@@ -2,7 +2,7 @@ import { forceSimulation } from 'd3-force';
 import { installForces, MIN_GAP, type SimLink } from './forces.ts';
 import { lcg } from './lcg.ts';
 import { carryGraph, type NodeMemory } from './carry.ts';
-import { removeOverlaps } from './remove-overlaps.ts';
+import { makeRoom, removeOverlaps } from './remove-overlaps.ts';
 import type { ForceLayout, ForceLayoutOptions } from './force-layout.ts';
 import type { LayoutGraph, Point, SimNode } from './types.ts';
 
@@ -77,9 +77,12 @@ export function createForceLayout(options: ForceLayoutOptions = {}): ForceLayout
     if (shipped && !afresh) {
       simulation.force('link', null).nodes(nodes);
       installForces(simulation, carried.links, forceOptions);
-      // Taken as it is when every node has its place; newcomers (the map changed since) ease in around the rest.
-      if (carried.fresh.size === 0) tidy();
-      else simulation.alpha(GENTLE_ALPHA);
+      // Taken as it is when every node has its place, spread just enough for boxes measured bigger than when it
+      // was made (the browser's fonts); newcomers (the map changed since) ease in around the rest.
+      if (carried.fresh.size === 0) {
+        makeRoom(nodes, (node) => node, MIN_GAP);
+        tidy();
+      } else simulation.alpha(GENTLE_ALPHA);
       buffer = new Float64Array(2 * nodes.length);
       publish();
       return true;

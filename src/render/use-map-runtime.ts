@@ -11,7 +11,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import type { LayoutEngine } from '../layout/engine.ts';
-import { boundsOfPlaced, fitToView } from '../layout/geometry.ts';
+import { boundsOfPlaced, fitToView, type Insets } from '../layout/geometry.ts';
 import type { LayoutGraph, Point, Rect } from '../layout/types.ts';
 import type { NodeBox } from '../layout/labels.ts';
 import { useAppStoreApi } from '../state/context.tsx';
@@ -28,7 +28,11 @@ export interface MapViewHandle {
 }
 
 export const SCALE_EXTENT: [number, number] = [0.02, 4];
-const FIT_PADDING = 32;
+/**
+ * Room around a fitted map. The map tools float over the top right corner, one row of buttons 10 px from the top
+ * (`.toolbar`): a fitted map starts below them, so none of its nodes hides behind a button.
+ */
+const FIT_PADDING: Insets = { top: 56, right: 32, bottom: 32, left: 32 };
 
 interface RuntimeOptions<E extends Element> {
   ref: Ref<MapViewHandle> | undefined;
