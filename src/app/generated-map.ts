@@ -1,5 +1,5 @@
 import { generateMap } from '../model/generate.ts';
-import { loadMap } from '../model/load.ts';
+import { freezeInPlace } from '../model/load.ts';
 import type { AppStore } from '../state/store.ts';
 import { prepareLayoutWorker } from '../layout/worker-engine.ts';
 import { CANVAS_THRESHOLD } from '../render/use-map-model.ts';
@@ -10,8 +10,8 @@ const MAX_NODES = 100_000;
 /**
  * Benchmarks and stress tests: when the page's query string says `?generate=<nodes>&seed=<seed>` (optionally
  * `&actors=<n>`), shows a generated argument-like map instead of the built-in one and returns true. The generator is
- * ours and always valid, so zod validation is skipped (it would dominate the load of a 20,000-node map); `loadMap`
- * still gives edges their ids and freezes the map like any other load. Marks `capot:data-in` when the map enters the
+ * ours and always valid, so zod validation is skipped (it would dominate the load of a 20,000-node map); its edges
+ * have their ids, and the map is frozen like any loaded map. Marks `capot:data-in` when the map enters the
  * store, so a benchmark can tell loading from drawing. The map is made in a task of its own, as a file or a download
  * would arrive, so the layout worker a large map needs boots meanwhile.
  */
@@ -24,7 +24,8 @@ export function loadGeneratedMap(store: AppStore, search: string = window.locati
   // A large map lays out in a worker: it boots while the map is generated, as it would while a file is read.
   if (nodes > CANVAS_THRESHOLD) prepareLayoutWorker();
   setTimeout(() => {
-    const map = loadMap(
+    // Fresh, and with its edge ids: frozen as it is rather than copied, as `loadMap` would.
+    const map = freezeInPlace(
       generateMap({ nodes, seed: Number.isFinite(seed) ? seed : 1, actors: Number.isFinite(actors) ? actors : 8 }),
     );
     performance.mark('capot:data-in');

@@ -1,4 +1,4 @@
-import type { Actor, DebateEdge, DebateMap, DebateNode, EdgeKind, NodeKind, Quote } from './types.ts';
+import type { Actor, DebateNode, EdgeKind, LoadedEdge, LoadedMap, NodeKind, Quote } from './types.ts';
 
 /** What {@link generateMap} makes. */
 export interface GenerateOptions {
@@ -29,9 +29,10 @@ const ORGS = ['Open Frontier Lab', 'Civic Data Alliance', 'Northwind AI', 'The D
  * supporting or attacking positions and other arguments (a tree), facts supporting arguments, and cross links
  * (supports, attacks, contradicts, rephrases, undercuts) until there are about 1.3 edges per node. Labels are 3–14
  * words of a small vocabulary; some nodes carry a full text, a date or a quote. Ids are `n<i>` for nodes and `e<i>`
- * for edges. Pure: its own random source, so the same options always give the same map. It passes `validateMap`.
+ * for edges. Pure: its own random source, so the same options always give the same map. It passes `validateMap`; as
+ * every edge has its id, it is also a `LoadedMap`, fresh and not yet frozen.
  */
-export function generateMap({ nodes: count, seed = 1, actors: actorCount = 8 }: GenerateOptions): DebateMap {
+export function generateMap({ nodes: count, seed = 1, actors: actorCount = 8 }: GenerateOptions): LoadedMap {
   const random = lcg(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -46,13 +47,14 @@ export function generateMap({ nodes: count, seed = 1, actors: actorCount = 8 }: 
     i < questions ? 'question' : i < questions + positions ? 'position' : i < n - facts ? 'argument' : 'fact';
 
   const nodes: DebateNode[] = [];
-  const edges: DebateEdge[] = [];
-  const taken = new Set<string>();
-  const addEdge = (from: string, to: string, kind: EdgeKind): boolean => {
-    const key = `${from}>${to}`;
-    if (from === to || taken.has(key) || taken.has(`${to}>${from}`)) return false;
-    taken.add(key);
-    edges.push({ id: `e${edges.length}`, from, to, kind });
+  const edges: LoadedEdge[] = [];
+  const ids = Array.from({ length: n }, (_, i) => `n${i}`);
+  // Node pairs already linked, either way round, as from × n + to (exact: n² stays far below 2⁵³).
+  const taken = new Set<number>();
+  const addEdge = (from: number, to: number, kind: EdgeKind): boolean => {
+    if (from === to || taken.has(from * n + to) || taken.has(to * n + from)) return false;
+    taken.add(from * n + to);
+    edges.push({ id: `e${edges.length}`, from: ids[from]!, to: ids[to]!, kind });
     return true;
   };
   // Actor popularity is skewed (a few voices hold most claims), as in real debates.
@@ -64,16 +66,16 @@ export function generateMap({ nodes: count, seed = 1, actors: actorCount = 8 }: 
 
   for (let i = 0; i < n; i++) {
     const kind = kindAt(i);
-    const id = `n${i}`;
+    const id = ids[i]!;
     const node: DebateNode = { id, kind, label: sentence(kind, random, pick, int), actors: someActors() };
     if (random() < 0.3) node.text = sentence('fact', random, pick, int) + ' ' + sentence('argument', random, pick, int);
     if (random() < 0.2) node.date = `20${int(18, 24)}-0${int(1, 9)}`;
     if (kind !== 'question' && random() < 0.12) node.quotes = [quote(pick(people).id, random, pick, int)];
     nodes.push(node);
     // The tree: every node but the questions hangs under one earlier node.
-    if (kind === 'position') addEdge(id, `n${int(0, questions - 1)}`, 'answers');
-    else if (kind === 'argument') addEdge(id, `n${int(questions, i - 1)}`, random() < 0.65 ? 'supports' : 'attacks');
-    else if (kind === 'fact') addEdge(id, `n${int(questions + positions, n - facts - 1)}`, 'supports');
+    if (kind === 'position') addEdge(i, int(0, questions - 1), 'answers');
+    else if (kind === 'argument') addEdge(i, int(questions, i - 1), random() < 0.65 ? 'supports' : 'attacks');
+    else if (kind === 'fact') addEdge(i, int(questions + positions, n - facts - 1), 'supports');
   }
 
   // Cross links between positions and arguments, until edges ≈ 1.3 × nodes.
@@ -85,13 +87,13 @@ export function generateMap({ nodes: count, seed = 1, actors: actorCount = 8 }: 
     const r = random();
     if (r < 0.08 && edges.length > 0) {
       const attacked = edges[int(0, edges.length - 1)]!;
-      if (attacked.kind !== 'undercuts' && attacked.from !== `n${from}`)
-        edges.push({ id: `e${edges.length}`, from: `n${from}`, to: attacked.id!, kind: 'undercuts' });
+      if (attacked.kind !== 'undercuts' && attacked.from !== ids[from])
+        edges.push({ id: `e${edges.length}`, from: ids[from]!, to: attacked.id, kind: 'undercuts' });
       continue;
     }
     const bothPositions = kindAt(from) === 'position' && kindAt(to) === 'position';
     const kind = bothPositions ? 'contradicts' : r < 0.12 ? 'rephrases' : r < 0.6 ? 'supports' : 'attacks';
-    addEdge(`n${from}`, `n${to}`, kind);
+    addEdge(from, to, kind);
   }
 
   return {
@@ -136,10 +138,13 @@ type Pick = <T>(items: readonly T[]) => T;
 function sentence(kind: NodeKind, random: () => number, pick: Pick, int: (lo: number, hi: number) => number): string {
   const [lo, hi] = kind === 'position' ? [3, 9] : kind === 'question' ? [5, 10] : [5, 14];
   const length = int(lo, hi);
-  const words: string[] = [];
-  for (let k = 0; k < length; k++)
-    words.push(k === 2 ? pick(VERBS) : random() < 0.3 && k > 0 ? pick(LINKS) : pick(WORDS));
-  const text = words.join(' ');
+  // Built by concatenation: the generator makes millions of words for a large map, and arrays of them kept its
+  // garbage collector busy.
+  let text = '';
+  for (let k = 0; k < length; k++) {
+    const word = k === 2 ? pick(VERBS) : random() < 0.3 && k > 0 ? pick(LINKS) : pick(WORDS);
+    text = k === 0 ? word : `${text} ${word}`;
+  }
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return kind === 'question' ? `Should ${text}?` : capital;
 }
