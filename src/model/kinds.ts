@@ -9,12 +9,18 @@ export const FORMAT_VERSION = 1;
 
 export const NODE_KINDS = ['question', 'position', 'argument', 'fact'] as const;
 
-/** What each node kind is called on screen. */
+/** What each node kind is called on screen: one of them, and a list of them (the kind filter). */
 export const NODE_KIND_NAMES = {
   question: 'Question',
   position: 'Position',
   argument: 'Argument',
   fact: 'Fact',
+} as const;
+export const NODE_KIND_PLURALS = {
+  question: 'Questions',
+  position: 'Positions',
+  argument: 'Arguments',
+  fact: 'Facts',
 } as const;
 /**
  * `answers`: a position answers a question. `undercuts`: an attack on the inference of another edge (its `to` names

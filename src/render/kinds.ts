@@ -1,3 +1,4 @@
+import { NODE_KIND_NAMES } from '../model/kinds.ts';
 import type { EdgeKind, NodeKind } from '../model/types.ts';
 import { el, type SvgEl } from './svg-tree.ts';
 
@@ -17,7 +18,7 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 
 export const nodeKinds: Record<NodeKind, NodeKindStyle> = {
   question: {
-    label: 'Question',
+    label: NODE_KIND_NAMES.question,
     fill: '#312e81',
     stroke: '#1e1b4b',
     strokeWidth: 2,
@@ -40,7 +41,7 @@ export const nodeKinds: Record<NodeKind, NodeKindStyle> = {
     },
   },
   position: {
-    label: 'Position',
+    label: NODE_KIND_NAMES.position,
     fill: '#dbeafe',
     stroke: '#1d4ed8',
     strokeWidth: 2.5,
@@ -49,7 +50,7 @@ export const nodeKinds: Record<NodeKind, NodeKindStyle> = {
     shape: (w, h) => el('rect', { x: r1(-w / 2), y: r1(-h / 2), width: r1(w), height: r1(h), rx: 12 }),
   },
   argument: {
-    label: 'Argument',
+    label: NODE_KIND_NAMES.argument,
     fill: '#ffffff',
     stroke: '#64748b',
     strokeWidth: 1.5,
@@ -58,7 +59,7 @@ export const nodeKinds: Record<NodeKind, NodeKindStyle> = {
     shape: (w, h) => el('rect', { x: r1(-w / 2), y: r1(-h / 2), width: r1(w), height: r1(h), rx: 4 }),
   },
   fact: {
-    label: 'Fact',
+    label: NODE_KIND_NAMES.fact,
     fill: '#fef3c7',
     stroke: '#b45309',
     strokeWidth: 1.5,

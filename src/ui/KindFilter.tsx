@@ -1,22 +1,11 @@
 import { useId } from 'react';
 import { usedKinds } from '../model/queries.ts';
-import type { EdgeKind, NodeKind } from '../model/types.ts';
+import { NODE_KIND_PLURALS } from '../model/kinds.ts';
+import type { EdgeKind } from '../model/types.ts';
 import { useAppStore } from '../state/context.tsx';
 
-const nodeNames: Record<NodeKind, string> = {
-  question: 'Questions',
-  position: 'Positions',
-  argument: 'Arguments',
-  fact: 'Facts',
-};
-const edgeNames: Record<EdgeKind, string> = {
-  supports: 'Supports',
-  attacks: 'Attacks',
-  answers: 'Answers',
-  undercuts: 'Undercuts',
-  rephrases: 'Rephrases',
-  contradicts: 'Contradicts',
-};
+/** An edge kind as a filter names it: "Supports". */
+const edgeName = (kind: EdgeKind) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 function KindBox<K extends string>({
   kind,
@@ -54,7 +43,13 @@ export function KindFilter() {
         <h2 id={nodesId}>Node kinds</h2>
         <ul className="kind-list">
           {used?.nodeKinds.map((k) => (
-            <KindBox key={k} kind={k} name={nodeNames[k]} checked={nodeKinds.includes(k)} onToggle={toggleNodeKind} />
+            <KindBox
+              key={k}
+              kind={k}
+              name={NODE_KIND_PLURALS[k]}
+              checked={nodeKinds.includes(k)}
+              onToggle={toggleNodeKind}
+            />
           ))}
         </ul>
       </section>
@@ -62,7 +57,7 @@ export function KindFilter() {
         <h2 id={edgesId}>Edge kinds</h2>
         <ul className="kind-list">
           {used?.edgeKinds.map((k) => (
-            <KindBox key={k} kind={k} name={edgeNames[k]} checked={edgeKinds.includes(k)} onToggle={toggleEdgeKind} />
+            <KindBox key={k} kind={k} name={edgeName(k)} checked={edgeKinds.includes(k)} onToggle={toggleEdgeKind} />
           ))}
         </ul>
       </section>
