@@ -31,11 +31,15 @@ describe('the built-in map in Chromium', () => {
       for (let j = i + 1; j < boxes.length; j++)
         if (overlaps(boxes[i]![1], boxes[j]![1])) clashes.push(`${boxes[i]![0]} × ${boxes[j]![0]}`);
     expect(clashes).toEqual([]);
-    // And the first view shows the whole map inside the viewport.
+    // And the first view shows the whole map inside the viewport, none of it behind the map tools.
     const area = await page.locator('.map-svg').boundingBox();
-    for (const [, b] of boxes) {
+    const tools = (await page.getByRole('toolbar', { name: 'Map tools' }).boundingBox())!;
+    for (const [id, b] of boxes) {
       expect(b.x).toBeGreaterThanOrEqual(area!.x - 1);
       expect(b.x + b.width).toBeLessThanOrEqual(area!.x + area!.width + 1);
+      expect(b.y).toBeGreaterThanOrEqual(area!.y - 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(area!.y + area!.height + 1);
+      expect(overlaps(b, tools) ? id : null).toBeNull();
     }
     await page.context().close();
   });
