@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BACKGROUND_POINT } from '../bench/page-probes.ts';
 import { nodeBoxes, openApp, sharedBrowser, waitForSettled } from './browser.ts';
 
 const browser = sharedBrowser();
@@ -88,6 +89,35 @@ describe('the built-in map in Chromium', () => {
       expect(b.x + b.width).toBeLessThanOrEqual(area.x + area.width + 1);
       expect(b.y + b.height).toBeLessThanOrEqual(area.y + area.height + 1);
     }
+    await page.context().close();
+  });
+
+  it('highlights the node under the pointer, but not the nodes the map is dragged across', async () => {
+    const { page } = await openApp(browser());
+    const dimmed = () => page.locator('[data-node-id].dimmed').count();
+    const target = (await page.locator('[data-node-id="pos-two-ranges"]').boundingBox())!;
+    const over = { x: target.x + target.width / 2, y: target.y + target.height / 2 };
+    const start = (await page.evaluate(BACKGROUND_POINT)) as { x: number; y: number };
+    // Watches for any highlight, however brief, while the map is dragged.
+    await page.evaluate(() => {
+      const seen = { dimmed: false };
+      Object.assign(window, { seen });
+      new MutationObserver(() => (seen.dimmed ||= document.querySelector('[data-node-id].dimmed') !== null)).observe(
+        document.querySelector('.map-svg')!,
+        { attributes: true, attributeFilter: ['class'], subtree: true },
+      );
+    });
+    // Dragging the map from the background: the pointer jumps onto the node, and the map follows it there.
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(over.x, over.y);
+    await page.waitForTimeout(200);
+    await page.mouse.up();
+    expect(await page.evaluate(() => (window as unknown as { seen: { dimmed: boolean } }).seen.dimmed)).toBe(false);
+    // Hovering works again once the drag is over.
+    const moved = (await page.locator('[data-node-id="pos-two-ranges"]').boundingBox())!;
+    await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
+    await expect.poll(dimmed).toBeGreaterThan(10);
     await page.context().close();
   });
 

@@ -13,7 +13,7 @@ import { createHitTester } from './canvas-hit.ts';
 import { canvasEdges, paintCanvas } from './canvas-paint.ts';
 import type { ActorLook } from './draw-node.ts';
 import { useMapModel } from './use-map-model.ts';
-import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
+import { keyCommands, panning, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
 
 const createEngine = (onMessage: () => void): LayoutEngine =>
   typeof Worker === 'undefined' ? createMainThreadEngine() : createWorkerEngine(onMessage);
@@ -213,6 +213,7 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
           store.getState().releasePin(id);
         }}
         onPointerMove={(e) => {
+          if (panning(e.currentTarget)) return;
           const id = nodeAt(e) ?? null;
           if (store.getState().hovered !== id) store.getState().hover(id);
           e.currentTarget.style.cursor = id ? 'pointer' : '';

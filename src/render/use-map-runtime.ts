@@ -28,6 +28,10 @@ export interface MapViewHandle {
 }
 
 export const SCALE_EXTENT: [number, number] = [0.02, 4];
+/** Set on the view's element while the user drags the map around. */
+const PANNING = 'data-panning';
+/** Whether the user is dragging the map around `el` (its pointer then hovers nothing). */
+export const panning = (el: Element) => el.hasAttribute(PANNING);
 /**
  * Room around a fitted map. The map tools float over the top right corner, one row of buttons 10 px from the top
  * (`.toolbar`): a fitted map starts below them, so none of its nodes hides behind a button.
@@ -217,7 +221,11 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
         [size().width, size().height],
       ])
       .on('start', (event: { sourceEvent: Event | null }) => {
-        if (event.sourceEvent) live.current.userMoved = true;
+        if (!event.sourceEvent) return;
+        live.current.userMoved = true;
+        // While the map is dragged, the nodes passing under the pointer are not hovered (no highlight flickering
+        // on and off, no repaint for each): see `panning`.
+        if (event.sourceEvent.type !== 'wheel') el.setAttribute(PANNING, '');
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
         live.current.transform = event.transform;
@@ -226,6 +234,7 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
       // The user's view is remembered once a gesture ends (not per event), so a reload can restore it; the camera
       // moves the app makes on its own (fitting a map that is still spreading) are not the user's.
       .on('end', (event: { transform: ZoomTransform }) => {
+        el.removeAttribute(PANNING);
         if (!live.current.userMoved) return;
         const { x, y, k } = event.transform;
         store.getState().setView({ x, y, k });
