@@ -72,7 +72,7 @@ export function makeRoom<N extends Placed & Partial<Point>>(
     r.x[i] = node.x ?? 0;
     r.y[i] = node.y ?? 0;
   });
-  // Each overlapping pair is cleared by a stretch of at least `need[0]` along x or `need[1]` along y.
+  // For each overlapping pair, the stretch along x and the stretch along y that would each clear it alone.
   const needs: [number, number][] = [];
   const tree = indexRects(r);
   for (let i = 0; i < nodes.length; i++) {
