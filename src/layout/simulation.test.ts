@@ -179,11 +179,17 @@ describe('createForceLayout from a shipped layout', () => {
     });
   });
 
-  it('moves boxes apart that overlap there (boxes measured wider than when it was made)', () => {
+  /** The settled layout, shipped to a fresh layout of the graph whose boxes are resized (as a browser may measure them). */
+  const shippedWith = (resize: (node: (typeof graph.nodes)[number]) => (typeof graph.nodes)[number]) => {
     const start = settledAt();
-    const wider = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, width: n.width + 80 })) };
+    const resized = { ...graph, nodes: graph.nodes.map(resize) };
     const layout = createForceLayout();
-    layout.setGraph(wider, start);
+    layout.setGraph(resized, start);
+    return { start, resized, layout };
+  };
+
+  it('moves boxes apart that overlap there (boxes measured wider than when it was made)', () => {
+    const { start, resized: wider, layout } = shippedWith((n) => ({ ...n, width: n.width + 80 }));
     expect(layout.isSettled()).toBe(true);
     const shippedAt = new Float64Array(wider.nodes.flatMap((n) => [start[n.id]!.x, start[n.id]!.y]));
     expect(overlappingPairs(boxesOf(wider, shippedAt)).length).toBeGreaterThan(0);
@@ -191,10 +197,7 @@ describe('createForceLayout from a shipped layout', () => {
   });
 
   it("keeps its shape for boxes set a line taller (the browser's bold fonts): same order along both axes", () => {
-    const start = settledAt();
-    const taller = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, height: n.height + 16 })) };
-    const layout = createForceLayout();
-    layout.setGraph(taller, start);
+    const { start, resized: taller, layout } = shippedWith((n) => ({ ...n, height: n.height + 16 }));
     expect(layout.isSettled()).toBe(true);
     const at = layout.positions();
     expect(overlappingPairs(boxesOf(taller, at), MIN_GAP - 0.01)).toEqual([]);
