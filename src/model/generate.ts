@@ -49,7 +49,7 @@ export function generateMap({ nodes: count, seed = 1, actors: actorCount = 8 }: 
   const nodes: DebateNode[] = [];
   const edges: LoadedEdge[] = [];
   const ids = Array.from({ length: n }, (_, i) => `n${i}`);
-  // Node pairs already linked, either way round, as from × n + to (exact: n² stays far below 2⁵³).
+  // Node pairs already linked, either way round, as from × n + to (exact below 94 million nodes: n² < 2⁵³).
   const taken = new Set<number>();
   const addEdge = (from: number, to: number, kind: EdgeKind): boolean => {
     if (from === to || taken.has(from * n + to) || taken.has(to * n + from)) return false;
@@ -138,8 +138,7 @@ type Pick = <T>(items: readonly T[]) => T;
 function sentence(kind: NodeKind, random: () => number, pick: Pick, int: (lo: number, hi: number) => number): string {
   const [lo, hi] = kind === 'position' ? [3, 9] : kind === 'question' ? [5, 10] : [5, 14];
   const length = int(lo, hi);
-  // Built by concatenation: the generator makes millions of words for a large map, and arrays of them kept its
-  // garbage collector busy.
+  // Built by concatenation, without an array of words per sentence: a large map has hundreds of thousands of them.
   let text = '';
   for (let k = 0; k < length; k++) {
     const word = k === 2 ? pick(VERBS) : random() < 0.3 && k > 0 ? pick(LINKS) : pick(WORDS);
