@@ -55,6 +55,33 @@ describe('a large map (canvas view, layout in a worker) in Chromium', () => {
     await page.context().close();
   });
 
+  it('hovers nothing while the map is dragged: the pointer carried onto a node shows no hand', async () => {
+    const { page } = await openApp(browser(), '?generate=1000&seed=3');
+    const canvas = page.locator('canvas.map-canvas');
+    const area = (await canvas.boundingBox())!;
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
+    const cursor = () => canvas.evaluate((el) => (el as HTMLElement).style.cursor);
+    // A node to aim at and a bare spot to drag from, along a grid.
+    let over: { x: number; y: number } | null = null;
+    let bare: { x: number; y: number } | null = null;
+    for (let gx = 1; gx < 12 && !(over && bare); gx++)
+      for (let gy = 1; gy < 8 && !(over && bare); gy++) {
+        const point = { x: area.x + (area.width * gx) / 12, y: area.y + (area.height * gy) / 8 };
+        await page.mouse.move(point.x, point.y);
+        if ((await cursor()) === 'pointer') over ??= point;
+        else bare ??= point;
+      }
+    expect(over && bare).not.toBeNull();
+    await page.mouse.move(bare!.x, bare!.y);
+    expect(await cursor()).toBe('');
+    await page.mouse.down();
+    await page.mouse.move(over!.x, over!.y);
+    expect(await cursor()).toBe('');
+    await page.mouse.up();
+    await page.context().close();
+  });
+
   it('is usable by keyboard: arrow keys go from node to node, said aloud, and Enter opens the one reached', async () => {
     const { page } = await openApp(browser(), '?generate=1000&seed=3');
     const canvas = page.getByRole('application', { name: /Argument map/ });
