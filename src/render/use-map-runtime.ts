@@ -233,8 +233,9 @@ export function useMapRuntime<E extends Element>(options: RuntimeOptions<E>) {
       })
       // The user's view is remembered once a gesture ends (not per event), so a reload can restore it; the camera
       // moves the app makes on its own (fitting a map that is still spreading) are not the user's.
-      .on('end', (event: { transform: ZoomTransform }) => {
-        el.removeAttribute(PANNING);
+      .on('end', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        // Only a drag's own end (the pointer let go): a wheel gesture or a camera move ending meanwhile is not it.
+        if (event.sourceEvent && event.sourceEvent.type !== 'wheel') el.removeAttribute(PANNING);
         if (!live.current.userMoved) return;
         const { x, y, k } = event.transform;
         store.getState().setView({ x, y, k });
