@@ -33,36 +33,17 @@ describe('a large map (canvas view, layout in a worker) in Chromium', () => {
     await page.context().close();
   });
 
-  it('finds the node under the pointer: hovering shows a hand, clicking opens its details', async () => {
-    const { page } = await openApp(browser(), '?generate=1000&seed=3');
-    const canvas = page.locator('canvas.map-canvas');
-    const area = (await canvas.boundingBox())!;
-    // Zoomed in on the middle, nodes are big enough to aim at; look for one along a grid.
-    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
-    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
-    let over: { x: number; y: number } | null = null;
-    for (let gx = 1; gx < 12 && !over; gx++)
-      for (let gy = 1; gy < 8 && !over; gy++) {
-        const point = { x: area.x + (area.width * gx) / 12, y: area.y + (area.height * gy) / 8 };
-        await page.mouse.move(point.x, point.y);
-        if ((await canvas.evaluate((el) => (el as HTMLElement).style.cursor)) === 'pointer') over = point;
-      }
-    expect(over).not.toBeNull();
-    await page.mouse.click(over!.x, over!.y);
-    const details = page.getByRole('complementary', { name: 'Details' });
-    await expect.poll(() => details.isVisible()).toBe(true);
-    expect(await details.getByRole('heading').first().textContent()).toMatch(/\w/);
-    await page.context().close();
-  });
-
-  it('hovers nothing while the map is dragged: the pointer carried onto a node shows no hand', async () => {
+  /**
+   * A 1,000-node map zoomed in on its middle, where nodes are big enough to aim at, and, along a grid, a point over a
+   * node (the pointer shows a hand there) and a bare one. `cursor` reads the pointer the canvas shows.
+   */
+  const zoomedIn = async () => {
     const { page } = await openApp(browser(), '?generate=1000&seed=3');
     const canvas = page.locator('canvas.map-canvas');
     const area = (await canvas.boundingBox())!;
     await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
     const cursor = () => canvas.evaluate((el) => (el as HTMLElement).style.cursor);
-    // A node to aim at and a bare spot to drag from, along a grid.
     let over: { x: number; y: number } | null = null;
     let bare: { x: number; y: number } | null = null;
     for (let gx = 1; gx < 12 && !(over && bare); gx++)
@@ -73,13 +54,27 @@ describe('a large map (canvas view, layout in a worker) in Chromium', () => {
         else bare ??= point;
       }
     expect(over && bare).not.toBeNull();
-    await page.mouse.move(bare!.x, bare!.y);
+    return { page, cursor, over: over!, bare: bare! };
+  };
+
+  it('finds the node under the pointer: hovering shows a hand, clicking opens its details', async () => {
+    const { page, over } = await zoomedIn();
+    await page.mouse.click(over.x, over.y);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.isVisible()).toBe(true);
+    expect(await details.getByRole('heading').first().textContent()).toMatch(/\w/);
+    await page.context().close();
+  });
+
+  it('hovers nothing while the map is dragged: the pointer carried onto a node shows no hand', async () => {
+    const { page, cursor, over, bare } = await zoomedIn();
+    await page.mouse.move(bare.x, bare.y);
     expect(await cursor()).toBe('');
     // A touch of the wheel just before: its gesture ends (150 ms later) while the drag goes on.
     await page.mouse.wheel(0, -1);
     await page.mouse.down();
     await page.waitForTimeout(250);
-    await page.mouse.move(over!.x, over!.y);
+    await page.mouse.move(over.x, over.y);
     expect(await cursor()).toBe('');
     await page.mouse.up();
     await page.context().close();
