@@ -89,6 +89,17 @@ export function boundsOf(rects: Iterable<Rect>): Bounds {
   return x0 > x1 ? { x: 0, y: 0, width: 0, height: 0 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+/**
+ * Moves points away from `centre` (or towards it, below 1) by `sx` along x and `sy` along y: a layout stretched, its
+ * shape kept.
+ */
+export function stretchAbout(points: Iterable<Point>, centre: Point, sx: number, sy = sx): void {
+  for (const p of points) {
+    p.x = centre.x + (p.x - centre.x) * sx;
+    p.y = centre.y + (p.y - centre.y) * sy;
+  }
+}
+
 /** A pan-and-zoom transform as d3-zoom holds it: a screen point is `(k * x + this.x, k * y + this.y)`. */
 export interface ViewTransform {
   x: number;

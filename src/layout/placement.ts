@@ -1,4 +1,4 @@
-import { boundsOf } from './geometry.ts';
+import { boundsOf, stretchAbout } from './geometry.ts';
 import type { SimNode } from './types.ts';
 
 /** Vertical distance between the bands of successive kinds (question, position, argument, fact). */
@@ -138,13 +138,7 @@ function spread(nodes: readonly SimNode[]): void {
   let area = 0;
   for (const node of nodes) area += node.width * node.height;
   const scale = Math.sqrt((SPREAD_ROOM * area) / Math.max(1, bounds.width * bounds.height));
-  if (!(scale > 1)) return;
-  const cx = bounds.x + bounds.width / 2;
-  const cy = bounds.y + bounds.height / 2;
-  for (const node of nodes) {
-    node.x = cx + (node.x - cx) * scale;
-    node.y = cy + (node.y - cy) * scale;
-  }
+  if (scale > 1) stretchAbout(nodes, { x: bounds.x + bounds.width / 2, y: bounds.y + bounds.height / 2 }, scale);
 }
 
 /** The side of an average node's box (the root of its area), which scales spirals and scatter. */

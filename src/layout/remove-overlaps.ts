@@ -1,5 +1,6 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { forEachOverlap, indexRects, rectsOf, separate, type Placed, type Rects } from './rects.ts';
+import { stretchAbout } from './geometry.ts';
 import type { Point, Size } from './types.ts';
 
 /** Separated boxes end this much further apart than asked, so rounding never brings an overlap back. */
@@ -22,11 +23,7 @@ export function removeOverlaps<N extends Placed & Partial<Point>>(
   padding = 0,
   maxIterations = 50,
 ): number {
-  const r = rectsOf(nodes, size);
-  nodes.forEach((node, i) => {
-    r.x[i] = node.x ?? 0;
-    r.y[i] = node.y ?? 0;
-  });
+  const r = rectsAt(nodes, size);
   const fully = (overlap: number) => overlap + EPSILON;
   // Rounds part pairs of free boxes; a box against a pinned one is left to the greedy pass, since pushing it along
   // could walk it through a row of pinned boxes.
@@ -62,16 +59,12 @@ const MAX_STRETCH = 1.5;
  * map's area least, at most {@link MAX_STRETCH} along each axis ({@link removeOverlaps} does what that leaves).
  * Mutates `x`, `y` of the nodes, and returns the stretch.
  */
-export function makeRoom<N extends Placed & Partial<Point>>(
+export function makeRoom<N extends Placed & Point>(
   nodes: readonly N[],
   size: (node: N) => Size,
   padding = 0,
 ): { sx: number; sy: number } {
-  const r = rectsOf(nodes, size);
-  nodes.forEach((node, i) => {
-    r.x[i] = node.x ?? 0;
-    r.y[i] = node.y ?? 0;
-  });
+  const r = rectsAt(nodes, size);
   // For each overlapping pair, the stretch along x and the stretch along y that would each clear it alone.
   const needs: [number, number][] = [];
   const tree = indexRects(r);
@@ -96,12 +89,19 @@ export function makeRoom<N extends Placed & Partial<Point>>(
   }
   if (best.sx === 1 && best.sy === 1) return best;
   const n = Math.max(1, nodes.length);
-  const cx = r.x.reduce((sum, x) => sum + x, 0) / n;
-  const cy = r.y.reduce((sum, y) => sum + y, 0) / n;
-  nodes.forEach((node, i) =>
-    Object.assign(node, { x: cx + (r.x[i]! - cx) * best.sx, y: cy + (r.y[i]! - cy) * best.sy }),
-  );
+  const middle = { x: r.x.reduce((sum, x) => sum + x, 0) / n, y: r.y.reduce((sum, y) => sum + y, 0) / n };
+  stretchAbout(nodes, middle, best.sx, best.sy);
   return best;
+}
+
+/** The boxes of `nodes` where they stand (a node not placed yet at the origin). */
+function rectsAt<N extends Placed & Partial<Point>>(nodes: readonly N[], size: (node: N) => Size): Rects {
+  const r = rectsOf(nodes, size);
+  nodes.forEach((node, i) => {
+    r.x[i] = node.x ?? 0;
+    r.y[i] = node.y ?? 0;
+  });
+  return r;
 }
 
 /** Counts the pairs of boxes closer than `padding`. */
