@@ -1,8 +1,6 @@
 import { generateMap } from '../model/generate.ts';
 import { freezeInPlace } from '../model/load.ts';
 import type { AppStore } from '../state/store.ts';
-import { prepareLayoutWorker } from '../layout/worker-engine.ts';
-import { CANVAS_THRESHOLD } from '../render/use-map-model.ts';
 
 /** The largest map the URL may ask for: beyond it a mistyped number would only hang the tab. */
 const MAX_NODES = 100_000;
@@ -13,7 +11,7 @@ const MAX_NODES = 100_000;
  * ours and always valid, so zod validation is skipped (it would dominate the load of a 20,000-node map); its edges
  * have their ids, and the map is frozen like any loaded map. Marks `capot:data-in` when the map enters the
  * store, so a benchmark can tell loading from drawing. The map is made in a task of its own, as a file or a download
- * would arrive, so the layout worker a large map needs boots meanwhile.
+ * would arrive.
  */
 export function loadGeneratedMap(store: AppStore, search: string = window.location.search): boolean {
   const params = new URLSearchParams(search);
@@ -21,8 +19,6 @@ export function loadGeneratedMap(store: AppStore, search: string = window.locati
   if (!params.has('generate') || !Number.isInteger(nodes) || nodes < 1 || nodes > MAX_NODES) return false;
   const seed = Number(params.get('seed') ?? 1);
   const actors = Number(params.get('actors') ?? 8);
-  // A large map lays out in a worker: it boots while the map is generated, as it would while a file is read.
-  if (nodes > CANVAS_THRESHOLD) prepareLayoutWorker();
   setTimeout(() => {
     // Fresh, and with its edge ids: frozen as it is rather than copied, as `loadMap` would.
     const map = freezeInPlace(

@@ -12,34 +12,53 @@ const spawn = () =>
 let spare: Worker | null = null;
 
 /**
- * Starts a layout worker ahead of need: its script loads and compiles on its own thread while the page prepares a
- * large map (sizes its labels, renders), and the next {@link createWorkerEngine} takes it.
+ * Starts a layout worker ahead of need, while the page waits for a large map (a file being read or downloaded): its
+ * script loads and its thread starts meanwhile, and the next {@link createWorkerEngine} takes it.
  */
 export function prepareLayoutWorker(): void {
   if (typeof Worker !== 'undefined') spare ??= spawn();
 }
 
+/** The longest a worker engine without a prepared worker waits, after its first graph, before it starts one. */
+const LATEST_START_MS = 1000;
+
 /**
  * The force layout in a Web Worker, for large maps: the main thread only paints. `step()` reports whether the worker
  * is still moving the current graph; `positions()` is the latest buffer it sent for that graph (NaN until the first
  * arrives, a few milliseconds after `setGraph`). A drag moves the node here at once and tells the worker.
+ *
+ * Without a prepared worker, a first graph this thread places itself (no saved layout to start from) starts one only
+ * once the map's first frame is on screen: when the frame after it begins, as the first-paint mark is made (or a
+ * second later, in a tab that draws nothing). Starting a worker takes the page's main thread for tens of
+ * milliseconds, which would otherwise hold that frame back; it needs no worker. Messages wait until the worker exists.
  */
 export function createWorkerEngine(onMessage: () => void): LayoutEngine {
-  const worker = spare ?? spawn();
+  let worker = spare;
   spare = null;
+  const waiting: Array<[ToWorker, Transferable[]]> = [];
+  let destroyed = false;
   let version = 0;
   let buffer: Float64Array = new Float64Array(0);
   let order: ReadonlyMap<string, number> = new Map();
   let settled = false;
-  const send = (message: ToWorker) => worker.postMessage(message);
-
-  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+  const send = (message: ToWorker, transfer: Transferable[] = []) => {
+    if (worker) worker.postMessage(message, transfer);
+    else waiting.push([message, transfer]);
+  };
+  const receive = (event: MessageEvent<FromWorker>) => {
     const { data } = event;
     if (data.version !== version) return; // positions of a graph that is gone
     buffer = data.positions;
     settled = data.settled;
     onMessage();
   };
+  const startWorker = () => {
+    if (worker || destroyed) return;
+    worker = spawn();
+    worker.onmessage = receive;
+    for (const [message, transfer] of waiting.splice(0)) worker.postMessage(message, transfer);
+  };
+  if (worker) worker.onmessage = receive;
 
   const positionOf = (id: string): Point | undefined => {
     const i = order.get(id);
@@ -64,11 +83,17 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
         coolingTicks: LARGE_MAP_COOLING_TICKS,
         start: start ?? null,
       };
-      worker.postMessage(message, [idEnds.buffer, kinds.buffer, sizes.buffer, ends.buffer, linkKinds.buffer]);
+      send(message, [idEnds.buffer, kinds.buffer, sizes.buffer, ends.buffer, linkKinds.buffer]);
       // The worker's first layout (its layout's random source still fresh) starts from a placement this thread can work
       // out too, with the same default seed and code: shown at once, while the worker boots and prepares its forces.
-      // Later graphs wait for the worker's positions.
-      buffer = version === 1 && !start ? startingPositions(graph) : new Float64Array(2 * graph.nodes.length).fill(NaN);
+      // Later graphs, and a layout that starts where it was saved, wait for the worker's positions.
+      const shownHere = version === 1 && !start;
+      buffer = shownHere ? startingPositions(graph) : new Float64Array(2 * graph.nodes.length).fill(NaN);
+      if (shownHere && !worker) {
+        // The first frame paints the map; a task after the second begins runs once that first one is shown.
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(startWorker)));
+        setTimeout(startWorker, LATEST_START_MS);
+      } else startWorker();
       return afresh;
     },
     warmUp: () => !settled,
@@ -86,6 +111,9 @@ export function createWorkerEngine(onMessage: () => void): LayoutEngine {
       settled = false;
       send({ type: 'release', id });
     },
-    destroy: () => worker.terminate(),
+    destroy() {
+      destroyed = true;
+      worker?.terminate();
+    },
   };
 }

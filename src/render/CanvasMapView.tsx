@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { createMainThreadEngine, type LayoutEngine } from '../layout/engine.ts';
 import { nearestInDirection, nearestTo } from '../layout/geometry.ts';
-import { createWorkerEngine, prepareLayoutWorker } from '../layout/worker-engine.ts';
+import { createWorkerEngine } from '../layout/worker-engine.ts';
 import { NODE_KIND_NAMES } from '../model/kinds.ts';
 import { prepareIndex } from '../model/queries.ts';
 import type { DebateNode } from '../model/types.ts';
@@ -25,8 +25,6 @@ const createEngine = (onMessage: () => void): LayoutEngine =>
  */
 export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
   const store = useAppStoreApi();
-  // Before the model: the worker boots while the labels are sized.
-  useState(prepareLayoutWorker);
   const model = useMapModel();
   const { map, boxes, actorLooks, index, graph, presentEdges, order } = model;
   const canvasRef = useRef<HTMLCanvasElement>(null);
