@@ -27,10 +27,10 @@ const LATEST_START_MS = 1000;
  * is still moving the current graph; `positions()` is the latest buffer it sent for that graph (NaN until the first
  * arrives, a few milliseconds after `setGraph`). A drag moves the node here at once and tells the worker.
  *
- * Without a prepared worker, a first graph this thread places itself (no saved layout to start from) starts one only
- * once the map's first frame is on screen: when the frame after it begins, as the first-paint mark is made (or a
- * second later, in a tab that draws nothing). Starting a worker takes the page's main thread for tens of
- * milliseconds, which would otherwise hold that frame back; it needs no worker. Messages wait until the worker exists.
+ * Without a prepared worker, a first graph that this thread places itself (no saved layout to start from) starts one
+ * only once the map's first frame is on screen, when the frame after it begins (or a second later, in a tab that draws
+ * nothing). Starting a worker takes the page's main thread for 7 to 24 ms (traces), which would otherwise delay that
+ * next frame; the first frame needs no worker. Messages wait until the worker exists.
  */
 export function createWorkerEngine(onMessage: () => void): LayoutEngine {
   let worker = spare;
