@@ -8,8 +8,12 @@ import { fetchMap } from './fetch-map.ts';
 import { formatSize, readFileBytes, tooLarge } from './read-bytes.ts';
 import { reportImportFailure } from './import-report.ts';
 import { prepareLayoutWorker } from '../layout/worker-engine.ts';
+import { dropMapCanvas, prepareMapCanvas } from '../render/prepared-canvas.ts';
 
-/** Files above this size (a few hundred nodes) start the layout worker as soon as they are opened. */
+/**
+ * Files above this size (a few hundred nodes) start the layout worker as soon as they are opened, and have the
+ * large-map view's canvas made while they are imported.
+ */
 const LARGE_FILE_BYTES = 100_000;
 /** What the opener works with: the background worker, whether maps can be kept, what to do once one was. */
 export interface OpenerDeps {
@@ -43,9 +47,13 @@ export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
 
   const importAndShow = async (run: number, bytes: ArrayBuffer, name: string, source: string) => {
     progress(`Importing ${name}…`);
+    const large = bytes.byteLength > LARGE_FILE_BYTES;
     let answer: Imported;
     try {
-      answer = await deps.background.importFile(bytes, name, source, await deps.canKeep());
+      const importing = deps.background.importFile(bytes, name, source, await deps.canKeep());
+      // The worker imports; the page, idle meanwhile, makes the canvas a large map is drawn on.
+      if (large) prepareMapCanvas();
+      answer = await importing;
     } catch (thrown) {
       const message = thrown instanceof Error ? thrown.message : String(thrown);
       const result: ImportResult = { ok: false, format: 'unknown', errors: [{ where: '(file)', message }] };
@@ -54,7 +62,10 @@ export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
     const { result } = answer;
     if (run !== latest) return false;
     // A failure's report clears the progress line itself.
-    if (!result.ok) return reportImportFailure(store, name, result);
+    if (!result.ok) {
+      dropMapCanvas();
+      return reportImportFailure(store, name, result);
+    }
     store.getState().setProgress(null);
     // The worker's answer is a copy nobody else holds: frozen as it is, not copied again.
     const map = freezeInPlace(result.map);

@@ -1,5 +1,8 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, sharedBrowser } from './browser.ts';
+import { generateMap } from '../model/generate.ts';
+import { openApp, sharedBrowser, waitForSettled } from './browser.ts';
+import { waitForTitle, watchApp } from './page-watch.ts';
 
 const browser = sharedBrowser();
 
@@ -17,7 +20,70 @@ const COUNT_CALLBACKS = `
     });
 `;
 
+/**
+ * Records, for every canvas, when it was first given a drawing context and how often its width or height was set
+ * after that (each time reallocates its memory). Installed before the app's scripts.
+ */
+const LOG_CANVASES = `
+  window.__canvases = new WeakMap();
+  const proto = HTMLCanvasElement.prototype;
+  const getContext = proto.getContext;
+  proto.getContext = function (...args) {
+    if (!window.__canvases.has(this)) window.__canvases.set(this, { context: performance.now(), resized: 0 });
+    return getContext.apply(this, args);
+  };
+  for (const side of ['width', 'height']) {
+    const own = Object.getOwnPropertyDescriptor(proto, side);
+    Object.defineProperty(proto, side, {
+      ...own,
+      set(value) {
+        const log = window.__canvases.get(this);
+        if (log) log.resized++;
+        own.set.call(this, value);
+      },
+    });
+  }
+`;
+
+/** Of the map's canvas: whether it had its context before the map came in, its resizes since, and whether it fits. */
+const mapCanvas = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.map-canvas')!;
+    const log = (
+      window as unknown as { __canvases: WeakMap<object, { context: number; resized: number }> }
+    ).__canvases.get(canvas)!;
+    const dataIn = performance.getEntriesByName('capot:data-in').at(-1)!.startTime;
+    return {
+      readyBeforeTheMap: log.context < dataIn,
+      resized: log.resized,
+      fits: canvas.width === Math.round(canvas.clientWidth * devicePixelRatio),
+    };
+  });
+
 describe('a large map (canvas view, layout in a worker) in Chromium', () => {
+  it('is drawn on a canvas made while the map was on its way (made in the page, or downloaded)', async () => {
+    const expected = { readyBeforeTheMap: true, resized: 0, fits: true };
+    const generated = await openApp(browser(), '?generate=1000&seed=3', { initScript: LOG_CANVASES });
+    expect(await mapCanvas(generated.page)).toEqual(expected);
+    expect(generated.errors).toEqual([]);
+    await generated.page.context().close();
+
+    const file = JSON.stringify(generateMap({ nodes: 1000, seed: 2 }));
+    const downloaded = await watchApp(browser(), '?map=maps/large.json', (page) =>
+      Promise.all([
+        page.addInitScript(LOG_CANVASES),
+        page.route('**/maps/large.json', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: file }),
+        ),
+      ]),
+    );
+    await waitForTitle(downloaded.page, 'Generated debate (1000 nodes, seed 2)');
+    await waitForSettled(downloaded.page);
+    expect(await mapCanvas(downloaded.page)).toEqual(expected);
+    expect(downloaded.errors).toEqual([]);
+    await downloaded.page.context().close();
+  });
+
   it('runs one frame loop while its layout spreads, however often the camera follows it', async () => {
     const { page, errors } = await openApp(browser(), '?generate=1000&seed=3', { initScript: COUNT_CALLBACKS });
     expect(await page.locator('canvas.map-canvas').count()).toBe(1);

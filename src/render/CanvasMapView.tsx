@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { select } from 'd3-selection';
 import { drag, type D3DragEvent } from 'd3-drag';
 import { createMainThreadEngine, type LayoutEngine } from '../layout/engine.ts';
@@ -10,6 +10,7 @@ import type { DebateNode } from '../model/types.ts';
 import { useAppStoreApi } from '../state/context.tsx';
 import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
 import { createHitTester } from './canvas-hit.ts';
+import { takeMapCanvas } from './prepared-canvas.ts';
 import { canvasEdges, paintCanvas } from './canvas-paint.ts';
 import type { ActorLook } from './draw-node.ts';
 import { useMapModel } from './use-map-model.ts';
@@ -27,7 +28,19 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
   const store = useAppStoreApi();
   const model = useMapModel();
   const { map, boxes, actorLooks, index, graph, presentEdges, order } = model;
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // The canvas is made outside React: one prepared while the map was read already has its backing store
+  // (`prepared-canvas.ts`). It goes into a host element of React's, before the runtime below looks for it.
+  const [canvas] = useState(takeMapCanvas);
+  const canvasRef = useRef(canvas);
+  const hostRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    canvas.className = 'map-svg map-canvas';
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-roledescription', 'argument map');
+    canvas.tabIndex = 0;
+    hostRef.current!.append(canvas);
+    return () => canvas.remove();
+  }, [canvas]);
   const sizes = useMemo(() => graph.nodes.map((n) => ({ width: n.width, height: n.height })), [graph]);
   const hit = useMemo(() => createHitTester(sizes), [sizes]);
   const edges = useMemo(() => canvasEdges(presentEdges, order), [presentEdges, order]);
@@ -127,7 +140,7 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
       runtime.setTransform(t.translate((w / 2 - x) / t.k, (h / 2 - y) / t.k), 250);
     }
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {
+  const onKeyDown = (e: KeyboardEvent) => {
     const step = ARROWS[e.key];
     if (step) {
       e.preventDefault();
@@ -139,6 +152,43 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
     } else keyCommands(e, runtime, () => store.getState().select(null));
   };
   const cursorNode = cursor === null ? undefined : index.nodeById.get(cursor);
+
+  // What the canvas says of itself, and what it does with input, kept up to date without re-attaching listeners.
+  const label = `Argument map: ${map.title}, ${graph.nodes.length} nodes and ${presentEdges.length} edges. Arrow keys move from node to node, Enter opens the one reached, plus and minus zoom, 0 fits the map.`;
+  const fallback = `${index.nodeById.size} nodes`;
+  useLayoutEffect(() => {
+    canvas.setAttribute('aria-label', label);
+    canvas.textContent = fallback;
+  }, [canvas, label, fallback]);
+  const handlers = {
+    keydown: onKeyDown,
+    focus: () => cursor !== null && store.getState().hover(cursor),
+    blur: () => store.getState().hovered === cursor && store.getState().hover(null),
+    click: (e: MouseEvent) => store.getState().select(nodeAt(e) ?? null),
+    dblclick: (e: MouseEvent) => {
+      const id = nodeAt(e);
+      if (id === undefined) return;
+      live.current.engine?.release(id);
+      store.getState().releasePin(id);
+    },
+    pointermove: (e: PointerEvent) => {
+      if (panning(canvas)) return;
+      const id = nodeAt(e) ?? null;
+      if (store.getState().hovered !== id) store.getState().hover(id);
+      canvas.style.cursor = id ? 'pointer' : '';
+    },
+    pointerleave: () => store.getState().hover(null),
+  } satisfies { [K in keyof HTMLElementEventMap]?: (e: HTMLElementEventMap[K]) => unknown };
+  const latest = useRef(handlers);
+  latest.current = handlers;
+  useLayoutEffect(() => {
+    const listeners = Object.keys(latest.current).map((type) => {
+      const listener = (e: Event) => (latest.current[type as keyof typeof handlers] as (e: Event) => unknown)(e);
+      canvas.addEventListener(type, listener);
+      return () => canvas.removeEventListener(type, listener);
+    });
+    return () => listeners.forEach((remove) => remove());
+  }, [canvas]);
 
   // The canvas backing store follows the element's size and the screen's pixel ratio.
   useLayoutEffect(() => {
@@ -193,33 +243,7 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
 
   return (
     <>
-      <canvas
-        ref={canvasRef}
-        className="map-svg map-canvas"
-        role="application"
-        aria-roledescription="argument map"
-        tabIndex={0}
-        aria-label={`Argument map: ${map.title}, ${graph.nodes.length} nodes and ${presentEdges.length} edges. Arrow keys move from node to node, Enter opens the one reached, plus and minus zoom, 0 fits the map.`}
-        onKeyDown={onKeyDown}
-        onFocus={() => cursor !== null && store.getState().hover(cursor)}
-        onBlur={() => store.getState().hovered === cursor && store.getState().hover(null)}
-        onClick={(e) => store.getState().select(nodeAt(e) ?? null)}
-        onDoubleClick={(e) => {
-          const id = nodeAt(e);
-          if (id === undefined) return;
-          live.current.engine?.release(id);
-          store.getState().releasePin(id);
-        }}
-        onPointerMove={(e) => {
-          if (panning(e.currentTarget)) return;
-          const id = nodeAt(e) ?? null;
-          if (store.getState().hovered !== id) store.getState().hover(id);
-          e.currentTarget.style.cursor = id ? 'pointer' : '';
-        }}
-        onPointerLeave={() => store.getState().hover(null)}
-      >
-        {index.nodeById.size} nodes
-      </canvas>
+      <div ref={hostRef} className="map-canvas-host" />
       <p className="visually-hidden map-announcer" aria-live="polite">
         {cursorNode
           ? describeNode(

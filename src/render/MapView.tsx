@@ -1,4 +1,4 @@
-import { useMemo, useRef, type Ref } from 'react';
+import { useEffect, useMemo, useRef, type Ref } from 'react';
 import { select } from 'd3-selection';
 import { createMainThreadEngine } from '../layout/engine.ts';
 import { useAppStore, useAppStoreApi } from '../state/context.tsx';
@@ -12,12 +12,16 @@ import { CANVAS_THRESHOLD, useMapModel } from './use-map-model.ts';
 import { keyCommands, useMapRuntime, type MapViewHandle } from './use-map-runtime.ts';
 import { ViewContext, type ViewContextValue } from './view-context.ts';
 import { CanvasMapView } from './CanvasMapView.tsx';
+import { dropMapCanvas } from './prepared-canvas.ts';
 
 export type { MapViewHandle } from './use-map-runtime.ts';
 
 /** The map on screen: SVG for the maps people write by hand, canvas for the large ones argument mining produces. */
 export function MapView({ ref }: { ref?: Ref<MapViewHandle> | undefined }) {
-  const large = useAppStore((s) => (s.map?.nodes.length ?? 0) > CANVAS_THRESHOLD);
+  const map = useAppStore((s) => s.map);
+  const large = (map?.nodes.length ?? 0) > CANVAS_THRESHOLD;
+  // A canvas made in case the map would be large, and not taken by the canvas view when it rendered, goes.
+  useEffect(() => dropMapCanvas(), [map]);
   return large ? <CanvasMapView ref={ref} /> : <SvgMapView ref={ref} />;
 }
 
