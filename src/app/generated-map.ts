@@ -1,7 +1,7 @@
 import { generateMap } from '../model/generate.ts';
 import { freezeInPlace } from '../model/load.ts';
 import { CANVAS_THRESHOLD } from '../render/use-map-model.ts';
-import { prepareMapCanvas } from '../render/prepared-canvas.ts';
+import { mapArea, prepareMapCanvas } from '../render/prepared-canvas.ts';
 import type { AppStore } from '../state/store.ts';
 
 /** The largest map the URL may ask for: beyond it a mistyped number would only hang the tab. */
@@ -25,7 +25,7 @@ export function loadGeneratedMap(store: AppStore, search: string = window.locati
   const actors = Number(params.get('actors') ?? 8);
   /** Makes the map once the page is rendered (React renders it in a task of its own), or after `tries` tasks. */
   const make = (tries: number) => {
-    if (!document.querySelector('.map-area') && tries > 0) return void setTimeout(() => make(tries - 1));
+    if (!mapArea() && tries > 0) return void setTimeout(() => make(tries - 1));
     // A large map's canvas is made first, sized by the map area, as it is while a file is imported.
     if (nodes > CANVAS_THRESHOLD) prepareMapCanvas();
     // Fresh, and with its edge ids: frozen as it is rather than copied, as `loadMap` would.

@@ -8,12 +8,15 @@ import { theme } from './theme.ts';
  */
 let prepared: HTMLCanvasElement | null = null;
 
+/** The page's map area, which the canvas fills; null until the page is rendered. */
+export const mapArea = (): Element | null => document.querySelector('.map-area');
+
 /**
  * Makes a canvas the size of `area` (the map's area, which the canvas fills) at the screen's pixel ratio and draws
  * the map's background on it, which allocates its backing store. Does nothing when the area has no size yet (nothing
  * laid out, or a test's DOM) or the browser gives no 2D context; keeps the canvas already prepared when it fits.
  */
-export function prepareMapCanvas(area: Element | null = document.querySelector('.map-area')): void {
+export function prepareMapCanvas(area: Element | null = mapArea()): void {
   if (!area) return;
   const dpr = window.devicePixelRatio || 1;
   const width = Math.round(area.clientWidth * dpr);
