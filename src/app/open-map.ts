@@ -47,6 +47,7 @@ export function createMapOpener(store: AppStore, deps: OpenerDeps): MapOpener {
 
   const importAndShow = async (run: number, bytes: ArrayBuffer, name: string, source: string) => {
     progress(`Importing ${name}…`);
+    // Read before the import: the bytes are handed (transferred) to the worker.
     const large = bytes.byteLength > LARGE_FILE_BYTES;
     let answer: Imported;
     try {

@@ -10,7 +10,7 @@ import type { DebateNode } from '../model/types.ts';
 import { useAppStoreApi } from '../state/context.tsx';
 import { emphasisOf, selectHoverSet, selectScene } from '../state/selectors.ts';
 import { createHitTester } from './canvas-hit.ts';
-import { takeMapCanvas } from './prepared-canvas.ts';
+import { devicePixels, takeMapCanvas } from './prepared-canvas.ts';
 import { canvasEdges, paintCanvas } from './canvas-paint.ts';
 import type { ActorLook } from './draw-node.ts';
 import { useMapModel } from './use-map-model.ts';
@@ -58,10 +58,9 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
   }, [map]);
 
   const paint = (spreading: boolean) => {
-    const canvas = canvasRef.current;
     const engine = runtime.live.current.engine;
-    const ctx = canvas?.getContext('2d', { alpha: false });
-    if (!canvas || !ctx || !engine) return;
+    const ctx = canvas.getContext('2d', { alpha: false });
+    if (!ctx || !engine) return;
     const s = store.getState();
     const scene = selectScene(s);
     if (!scene) return;
@@ -89,9 +88,8 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
 
   /** The node under a pointer event, by id. */
   const nodeAt = (event: { clientX: number; clientY: number }): string | undefined => {
-    const canvas = canvasRef.current;
     const engine = runtime.live.current.engine;
-    if (!canvas || !engine) return undefined;
+    if (!engine) return undefined;
     const rect = canvas.getBoundingClientRect();
     const [x, y] = runtime.live.current.transform.invert([event.clientX - rect.left, event.clientY - rect.top]);
     const i = current.current.hit.find(engine.positions(), x, y);
@@ -118,9 +116,8 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
 
   /** Moves the keyboard's node the way of an arrow key (from the node nearest the middle at first), in view. */
   const moveCursor = (dx: number, dy: number) => {
-    const canvas = canvasRef.current;
     const positions = live.current.engine?.positions();
-    if (!canvas || !positions) return;
+    if (!positions) return;
     const { model: m, cursor: from } = current.current;
     const t = live.current.transform;
     const [w, h] = [canvas.clientWidth, canvas.clientHeight];
@@ -192,11 +189,9 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
 
   // The canvas backing store follows the element's size and the screen's pixel ratio.
   useLayoutEffect(() => {
-    const canvas = canvasRef.current!;
     const resize = () => {
-      const dpr = window.devicePixelRatio || 1;
-      const width = Math.max(1, Math.round(canvas.clientWidth * dpr));
-      const height = Math.max(1, Math.round(canvas.clientHeight * dpr));
+      const size = devicePixels(canvas);
+      const [width, height] = [Math.max(1, size.width), Math.max(1, size.height)];
       // Each assignment reallocates the backing store, even to the same size.
       if (canvas.width !== width) canvas.width = width;
       if (canvas.height !== height) canvas.height = height;
@@ -207,11 +202,10 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
     const observer = new ResizeObserver(resize);
     observer.observe(canvas);
     return () => observer.disconnect();
-  }, [repaint]);
+  }, [canvas, repaint]);
 
   // Dragging a node pins it where it is dropped; over the background, d3-zoom pans instead.
   useLayoutEffect(() => {
-    const canvas = canvasRef.current!;
     type Subject = { id: string; x: number; y: number };
     let moved = false;
     const behaviour = drag<HTMLCanvasElement, unknown, Subject | undefined>()
@@ -239,7 +233,7 @@ export function CanvasMapView({ ref }: { ref?: Ref<MapViewHandle> | undefined })
     return () => void select(canvas).on('.drag', null);
     // nodeAt reads refs only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, repaint, positionOf, live]);
+  }, [canvas, store, repaint, positionOf, live]);
 
   return (
     <>

@@ -11,6 +11,12 @@ let prepared: HTMLCanvasElement | null = null;
 /** The page's map area, which the canvas fills; null until the page is rendered. */
 export const mapArea = (): Element | null => document.querySelector('.map-area');
 
+/** The size of `el` in the screen's device pixels: what a canvas filling it holds to look sharp (0 before layout). */
+export function devicePixels(el: Element): { width: number; height: number } {
+  const dpr = window.devicePixelRatio || 1;
+  return { width: Math.round(el.clientWidth * dpr), height: Math.round(el.clientHeight * dpr) };
+}
+
 /**
  * Makes a canvas the size of `area` (the map's area, which the canvas fills) at the screen's pixel ratio and draws
  * the map's background on it, which allocates its backing store. Does nothing when the area has no size yet (nothing
@@ -18,9 +24,7 @@ export const mapArea = (): Element | null => document.querySelector('.map-area')
  */
 export function prepareMapCanvas(area: Element | null = mapArea()): void {
   if (!area) return;
-  const dpr = window.devicePixelRatio || 1;
-  const width = Math.round(area.clientWidth * dpr);
-  const height = Math.round(area.clientHeight * dpr);
+  const { width, height } = devicePixels(area);
   if (width < 1 || height < 1 || (prepared?.width === width && prepared.height === height)) return;
   const canvas = document.createElement('canvas');
   canvas.width = width;
